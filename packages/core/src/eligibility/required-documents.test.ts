@@ -1,0 +1,83 @@
+import type { DocumentRequirement } from '../types'
+import { DOCUMENT_LABELS, ONLINE_DOCUMENTS, requiredDocuments, WINDOW_DOCUMENTS } from './required-documents'
+import { facts } from './test-helpers'
+
+const selfEmployed = facts({ employment: { kind: 'self-employed', employer: undefined, creditCode: '91410100MA44XXXX0X' } })
+const unemployed = facts({ employment: { kind: 'unemployed', employer: undefined } })
+const labels = (docs: DocumentRequirement[]) => docs.map((d) => d.label)
+
+describe('requiredDocuments online: photos [seed 四(一) 支付宝 4 / 微信 3]', () => {
+  it('lists the seed’s photos in its order, the business licence last and only for the self-employed', () => {
+    expect(requiredDocuments(selfEmployed, 'online')).toEqual([
+      { kind: 'id-card', label: '身份证', photo: true },
+      { kind: 'hukou', label: '户口本(户口册页)', photo: true },
+      { kind: 'graduation-certificate', label: '毕业证', photo: true },
+      { kind: 'degree-certificate', label: '学位证', photo: true },
+      { kind: 'business-license', label: '营业执照', photo: true },
+    ])
+  })
+
+  it.each([
+    ['employed', facts()],
+    ['unemployed', unemployed],
+  ])('%s: no business licence', (_kind, applicant) => {
+    expect(labels(requiredDocuments(applicant, 'online'))).toEqual(['身份证', '户口本(户口册页)', '毕业证', '学位证'])
+  })
+})
+
+describe('requiredDocuments at a window: originals [seed 四(一) 服务窗口申报 1]', () => {
+  it('lists the seed’s originals in its order, photo false', () => {
+    expect(requiredDocuments(selfEmployed, 'window')).toEqual([
+      { kind: 'id-card', label: '身份证', photo: false },
+      { kind: 'hukou', label: '户口本', photo: false },
+      { kind: 'social-security-card', label: '社会保障卡', photo: false },
+      { kind: 'graduation-certificate', label: '毕业证', photo: false },
+      { kind: 'degree-certificate', label: '学位证', photo: false },
+      { kind: 'student-record-report', label: '教育部学籍在线验证报告', photo: false },
+      { kind: 'business-license', label: '营业执照', photo: false },
+    ])
+  })
+
+  it('an employed returnee brings everything but the business licence', () => {
+    const returnee = facts({ overseasReturnee: true })
+    expect(labels(requiredDocuments(returnee, 'window'))).toEqual([
+      '身份证',
+      '户口本',
+      '社会保障卡',
+      '毕业证',
+      '学位证',
+      '教育部学籍在线验证报告',
+    ])
+  })
+
+  it('a preparatory technician is not asked for a degree certificate technical schools do not award', () => {
+    const technician = facts({ education: 'preparatory-technician' })
+    expect(requiredDocuments(technician, 'window').map((d) => d.kind)).toEqual([
+      'id-card',
+      'hukou',
+      'social-security-card',
+      'graduation-certificate',
+      'student-record-report',
+    ])
+    expect(requiredDocuments(technician, 'online').map((d) => d.kind)).not.toContain('degree-certificate')
+  })
+})
+
+describe('document labels', () => {
+  it('names every kind as the window list does', () => {
+    expect(DOCUMENT_LABELS).toEqual({
+      'id-card': '身份证',
+      hukou: '户口本',
+      'social-security-card': '社会保障卡',
+      'graduation-certificate': '毕业证',
+      'degree-certificate': '学位证',
+      'student-record-report': '教育部学籍在线验证报告',
+      'business-license': '营业执照',
+    })
+  })
+
+  it('cites the seed sections the lists come from', () => {
+    expect(ONLINE_DOCUMENTS.source).toContain('四(一)手机支付宝城市服务申报第4项')
+    expect(WINDOW_DOCUMENTS.source).toContain('四(一)服务窗口申报第1项')
+  })
+})
