@@ -11,7 +11,7 @@ module.exports = {
   projects: candidates
     .filter((dir) => fs.existsSync(path.join(__dirname, dir, 'jest.config.js')))
     .map((dir) => `<rootDir>/${dir}`),
-  collectCoverageFrom: ['packages/core/src/**/*.ts', '!packages/core/src/**/*.test.ts'],
+  collectCoverageFrom: ['packages/core/src/**/*.ts', '!packages/core/src/**/*.test.ts', '!packages/core/src/**/test-support.ts'],
   coverageReporters: ['text-summary', 'text'],
   coverageThreshold: { './packages/core/src/': { lines: 95 } },
 }

@@ -1,28 +1,19 @@
 /**
  * Dates in the calendar are 'YYYY-MM-DD' strings (China Standard Time, no time of day), as
- * everywhere in core. dayjs does the arithmetic; it is only ever given a date string, never
- * asked for "now".
+ * everywhere in core; inside the counting loops they are day numbers (../civil-date), so a
+ * period is walked by adding 1.
  */
-import dayjs, { type Dayjs } from 'dayjs'
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+import { toDayNumber } from '../civil-date'
 
 /**
- * Reads a 'YYYY-MM-DD' date or throws a RangeError that says what to send instead.
- *
- * dayjs alone would roll '2025-02-30' over into March; the round trip through `format` refuses
- * any date that does not exist rather than counting a notice period from a guessed day.
+ * The day number of a 'YYYY-MM-DD' date, or a RangeError that says what to send instead. A date
+ * that does not exist ('2025-02-30') is refused rather than rolled over into March: a notice
+ * period counted from a guessed day would be worse than none.
  */
-export function parseCalendarDate(value: string, label: string): Dayjs {
-  if (typeof value === 'string' && ISO_DATE.test(value)) {
-    const day = dayjs(value)
-    if (day.isValid() && day.format('YYYY-MM-DD') === value) return day
-  }
+export function parseCalendarDate(value: string, label: string): number {
+  const day = typeof value === 'string' ? toDayNumber(value) : undefined
+  if (day !== undefined) return day
   throw new RangeError(
     `${label}应为真实存在的日期，格式为 YYYY-MM-DD（例如 2025-03-03），收到的是 ${JSON.stringify(value)}`,
   )
-}
-
-export function formatCalendarDate(day: Dayjs): string {
-  return day.format('YYYY-MM-DD')
 }

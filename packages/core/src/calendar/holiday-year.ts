@@ -23,3 +23,19 @@ export interface HolidayYear {
   /** Saturdays and Sundays that are working days under the notice, ascending. */
   readonly workdays: readonly string[]
 }
+
+/**
+ * A notice as it is written down in holidays/*.ts, close to the notice's own words: dates as
+ * 'MM-DD' of the notice's year, runs of days off as one inclusive interval ('01-28/02-04' for
+ * "1月28日至2月4日"), and the document number alone, from which the notice's fixed title is
+ * rebuilt. Only a day of the December before carries its year ('2018-12-30/01-01').
+ * `holidays/index.ts` expands each into a HolidayYear once, when the module loads.
+ */
+export interface HolidayNotice extends Omit<HolidayYear, 'source'> {
+  /** e.g. '国办发明电〔2024〕12号'; the title is 国务院办公厅关于<year>年部分节假日安排的通知. */
+  readonly documentNo: string
+  /** Each entry one day off or an inclusive run 'first/last', ascending. */
+  readonly holidays: readonly string[]
+  /** The weekend days worked, one by one, ascending. */
+  readonly workdays: readonly string[]
+}

@@ -8,15 +8,15 @@
  * worked under a holiday notice (调休上班) count, because the notice runs on the days the bureau
  * is open.
  */
-import type { Dayjs } from 'dayjs'
-import { formatCalendarDate, parseCalendarDate } from './calendar-date'
+import { fromDayNumber } from '../civil-date'
+import { TEXT_2017 } from '../eligibility/sources'
+import { parseCalendarDate } from './calendar-date'
 import { holidayCalendarCovers, isWorkingDayOn, noticeYearsOf } from './working-days'
 
 /** policy.md [ext, 2017]: "公示 7 个工作日". */
 export const PUBLIC_NOTICE_WORKING_DAYS = 7
 
-export const PUBLIC_NOTICE_SOURCE =
-  '《关于实施“智汇郑州”人才工程加快推进国家中心城市建设的意见》（郑发〔2017〕23号）及配套细则（2017版，据公开转载）：公示7个工作日'
+export const PUBLIC_NOTICE_SOURCE = `${TEXT_2017}：公示7个工作日`
 
 /** More than a year of working days is no notice period; refusing it also bounds the loop. */
 const MAX_WORKING_DAYS = 366
@@ -54,23 +54,23 @@ export function publicNoticePeriod(
   }
 
   const missing = new Set<number>()
-  const visit = (day: Dayjs): boolean => {
+  const visit = (day: number): boolean => {
     for (const year of noticeYearsOf(day)) if (!holidayCalendarCovers(year)) missing.add(year)
     return isWorkingDayOn(day)
   }
 
   let day = from
-  while (!visit(day)) day = day.add(1, 'day')
+  while (!visit(day)) day += 1
   const first = day
   for (let counted = 1; counted < workingDays; ) {
-    day = day.add(1, 'day')
+    day += 1
     if (visit(day)) counted += 1
   }
 
   const yearsWithoutData = [...missing].sort((a, b) => a - b)
   return {
-    start: formatCalendarDate(first),
-    end: formatCalendarDate(day),
+    start: fromDayNumber(first),
+    end: fromDayNumber(day),
     holidaysKnown: yearsWithoutData.length === 0,
     yearsWithoutData,
   }

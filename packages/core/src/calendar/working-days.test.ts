@@ -32,6 +32,10 @@ describe('isWorkingDay', () => {
     expect(isWorkingDay('2024-02-09')).toBe(true)
   })
 
+  it.each([undefined, null, 20250203])('refuses %p, which is not even a string, the same way', (bad) => {
+    expect(() => isWorkingDay(bad as unknown as string)).toThrow(/YYYY-MM-DD/)
+  })
+
   it('falls back to weekends alone in a year without a notice', () => {
     expect(isWorkingDay('2030-10-01')).toBe(true) // a Tuesday; the 2030 National Day is not known
     expect(isWorkingDay('2030-06-01')).toBe(false) // Saturday

@@ -6,15 +6,16 @@
  * A year with no notice in the table is counted by weekends alone. Callers that must not rely on
  * that (a legal notice period) ask `holidayArrangementKnown` first; `publicNoticePeriod` does.
  */
-import type { Dayjs } from 'dayjs'
-import { formatCalendarDate, parseCalendarDate } from './calendar-date'
+import { civilFromDays, toDayNumber, weekdayOf } from '../civil-date'
+import { parseCalendarDate } from './calendar-date'
 import { HOLIDAY_YEARS } from './holidays'
 
 type DayKind = 'holiday' | 'workday'
 
-const DAY_KINDS: ReadonlyMap<string, DayKind> = new Map<string, DayKind>([
-  ...HOLIDAY_YEARS.flatMap((table) => table.holidays.map((date) => [date, 'holiday'] as const)),
-  ...HOLIDAY_YEARS.flatMap((table) => table.workdays.map((date) => [date, 'workday'] as const)),
+/** Keyed by day number (../civil-date); the tables hold only valid dates (holiday-tables.test.ts). */
+const DAY_KINDS: ReadonlyMap<number, DayKind> = new Map<number, DayKind>([
+  ...HOLIDAY_YEARS.flatMap((table) => table.holidays.map((date) => [toDayNumber(date) as number, 'holiday'] as const)),
+  ...HOLIDAY_YEARS.flatMap((table) => table.workdays.map((date) => [toDayNumber(date) as number, 'workday'] as const)),
 ])
 
 const YEARS_COVERED: ReadonlySet<number> = new Set(HOLIDAY_YEARS.map((table) => table.year))
@@ -25,7 +26,7 @@ const YEARS_COVERED: ReadonlySet<number> = new Set(HOLIDAY_YEARS.map((table) => 
  * notices reached back to 29 December as well (2008, 2012). Before it, no notice has ever
  * touched the year before.
  */
-const NEXT_NOTICE_REACHES_BACK_TO = '12-29'
+const NEXT_NOTICE_REACHES_BACK_TO_DECEMBER = 29
 
 /** True when the State Council's holiday notice for `year` is in the table. */
 export function holidayCalendarCovers(year: number): boolean {
@@ -34,7 +35,7 @@ export function holidayCalendarCovers(year: number): boolean {
 
 /**
  * The years whose notices decide whether `date` is a working day: its own year, and for the
- * last days of December also the next year (see NEXT_NOTICE_REACHES_BACK_TO).
+ * last days of December also the next year (see NEXT_NOTICE_REACHES_BACK_TO_DECEMBER).
  */
 export function noticeYearsFor(date: string): number[] {
   const day = parseCalendarDate(date, '日期')
@@ -57,17 +58,17 @@ export function isWorkingDay(date: string): boolean {
   return isWorkingDayOn(parseCalendarDate(date, '日期'))
 }
 
-/** @internal The checked-date form, so counting loops parse each date once. */
-export function isWorkingDayOn(day: Dayjs): boolean {
-  const kind = DAY_KINDS.get(formatCalendarDate(day))
+/** @internal The day-number form, so counting loops parse each date once. */
+export function isWorkingDayOn(day: number): boolean {
+  const kind = DAY_KINDS.get(day)
   if (kind === 'holiday') return false
   if (kind === 'workday') return true
-  const weekday = day.day()
+  const weekday = weekdayOf(day)
   return weekday !== 0 && weekday !== 6
 }
 
 /** @internal */
-export function noticeYearsOf(day: Dayjs): number[] {
-  const year = day.year()
-  return day.format('MM-DD') >= NEXT_NOTICE_REACHES_BACK_TO ? [year, year + 1] : [year]
+export function noticeYearsOf(day: number): number[] {
+  const [year, month, date] = civilFromDays(day)
+  return month === 12 && date >= NEXT_NOTICE_REACHES_BACK_TO_DECEMBER ? [year, year + 1] : [year]
 }

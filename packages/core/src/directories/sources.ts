@@ -4,7 +4,10 @@
  * character as printed there, half-width punctuation included, so that they can be checked
  * against the notice by search.
  */
-export const DIRECTORY_NOTICE = '《“智汇郑州”人才工程青年人才补贴办理有关事项》'
+import { SEED_NOTICE } from '../eligibility/sources'
+
+/** The seed, the same notice the eligibility rules cite. */
+export const DIRECTORY_NOTICE = SEED_NOTICE
 
 export const DIRECTORY_SOURCES = {
   talentWindows: `${DIRECTORY_NOTICE}附表：市人社局及各地人才服务窗口地址和服务电话`,

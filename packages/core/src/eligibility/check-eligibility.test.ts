@@ -1,7 +1,7 @@
 import type { ApplicantFacts, EligibilityReport, PolicyVersionId, UnmetRule } from '../types'
 import { checkEligibility, type EligibilityOptions } from './check-eligibility'
 import { ELIGIBILITY_CODES, type EligibilityCode } from './codes'
-import { facts, idNumberBornOn, TODAY } from './test-helpers'
+import { facts, idNumberBornOn, TODAY } from './test-support'
 
 const check = (f: ApplicantFacts, opts: Partial<EligibilityOptions> = {}): EligibilityReport =>
   checkEligibility(f, { today: TODAY, ...opts })
@@ -284,7 +284,7 @@ describe('age: under 35 on the day, except doctorates [ext 2017 / 2024]', () => 
     expect(codes(check(bornOn('1991-11-28', 'master'), { policy: '2024' }))).toEqual(['AGE_LIMIT_EXCEEDED'])
   })
 
-  it('born on 29 February: turns 35 on 28 February of a common year (dayjs clamps)', () => {
+  it('born on 29 February: turns 35 on 28 February of a common year (clamped to the month’s end)', () => {
     const leapling = facts({ idNumber: idNumberBornOn('1992-02-29'), graduationDate: '2025-06-30', hukou: { settledOn: '2025-07-10' } })
     expect(checkEligibility(leapling, { today: '2027-02-27' }).eligible).toBe(true)
     const report = checkEligibility(leapling, { today: '2027-02-28' })

@@ -10,8 +10,8 @@ import type { ApplicantFacts, EligibilityReport, PolicyVersionId, UnmetRule } fr
 import { formatChineseDate as chineseDate, isIsoDate } from '../validators/date'
 import { parseIdNumber } from '../validators/id-number'
 import { channelFor } from './channel'
-import { ELIGIBILITY_CODES as C, type EligibilityCode } from './codes'
-import { addYears, firstOfMonthAfter } from './dates'
+import type { EligibilityCode } from './codes'
+import { addYears, firstOfMonthAfter } from '../civil-date'
 import { EDUCATION_LABELS } from './labels'
 import { DEFAULT_POLICY, isPolicyVersionId, POLICY_VERSIONS, type PolicyVersion } from './policy-versions'
 import { SEED_SECTIONS } from './sources'
@@ -36,6 +36,20 @@ interface Context {
   /** The graduation date when it is a real date, else undefined (date rules are then skipped). */
   graduationDate: string | undefined
 }
+
+function unmetRule(
+  code: EligibilityCode,
+  field: string,
+  source: string,
+  message: string,
+  metFrom?: string,
+): EligibilityUnmetRule {
+  return metFrom === undefined ? { code, message, source, field } : { code, message, source, field, metFrom }
+}
+
+/** Where the applicant reads the dates they are asked to correct. */
+const BY_GRADUATION_CERTIFICATE = '请按毕业证上的日期'
+const BY_HUKOU_PAGE = '户口本本人页上的迁入日期'
 
 export function checkEligibility(facts: ApplicantFacts, opts: EligibilityOptions): EligibilityReport {
   // `today` and `policy` come from the caller's code, not from the applicant: a bad one is a bug.
@@ -69,16 +83,7 @@ export function checkEligibility(facts: ApplicantFacts, opts: EligibilityOptions
 /** The ID number must parse; the age limit is checked on the birth date it carries. */
 function identityRules({ facts, today, policy }: Context): EligibilityUnmetRule[] {
   const parsed = parseIdNumber(facts.idNumber, { today })
-  if (!parsed.ok) {
-    return [
-      {
-        code: C.ID_NUMBER_INVALID,
-        message: parsed.error.message,
-        source: 'GB 11643-1999《公民身份号码》',
-        field: 'idNumber',
-      },
-    ]
-  }
+  if (!parsed.ok) return [unmetRule('ID_NUMBER_INVALID', 'idNumber', 'GB 11643-1999《公民身份号码》', parsed.error.message)]
   const limit = policy.ageLimit[facts.education]
   if (limit === null) return []
   // "Under 35" means `today` is before the 35th birthday: on the birthday itself the applicant
@@ -86,55 +91,62 @@ function identityRules({ facts, today, policy }: Context): EligibilityUnmetRule[
   const limitBirthday = addYears(parsed.value.birthDate, limit)
   if (today < limitBirthday) return []
   return [
-    {
-      code: C.AGE_LIMIT_EXCEEDED,
-      message: `${EDUCATION_LABELS[facts.education]}申请人须未满${limit}周岁，您已于${chineseDate(limitBirthday)}年满${limit}周岁，不符合申请条件（博士研究生不受年龄限制）。`,
-      source: policy.sources.ageLimit,
-      field: 'idNumber',
-    },
+    unmetRule(
+      'AGE_LIMIT_EXCEEDED',
+      'idNumber',
+      policy.sources.ageLimit,
+      `${EDUCATION_LABELS[facts.education]}申请人须未满${limit}周岁，您已于${chineseDate(limitBirthday)}年满${limit}周岁，不符合申请条件（博士研究生不受年龄限制）。`,
+    ),
   ]
 }
 
 function graduationRules({ facts, today, policy, graduationDate }: Context): EligibilityUnmetRule[] {
+  const field = 'graduationDate'
   if (graduationDate === undefined) {
     return [
-      {
-        code: C.GRADUATION_DATE_INVALID,
-        message: '毕业时间不是有效日期，请按毕业证上的日期填写，格式为“年-月-日”，如2024-06-30。',
-        source: policy.sources.minGraduationDate,
-        field: 'graduationDate',
-      },
+      unmetRule(
+        'GRADUATION_DATE_INVALID',
+        field,
+        policy.sources.minGraduationDate,
+        `毕业时间不是有效日期，${BY_GRADUATION_CERTIFICATE}填写，格式为“年-月-日”，如2024-06-30。`,
+      ),
     ]
   }
   const unmet: EligibilityUnmetRule[] = []
   if (graduationDate < policy.minGraduationDate) {
-    unmet.push({
-      code: C.GRADUATED_TOO_EARLY,
-      message: `生活补贴只面向${chineseDate(policy.minGraduationDate)}及以后毕业的人员，您填写的毕业时间是${chineseDate(graduationDate)}。如填写有误，请按毕业证上的日期改正。`,
-      source: policy.sources.minGraduationDate,
-      field: 'graduationDate',
-    })
+    unmet.push(
+      unmetRule(
+        'GRADUATED_TOO_EARLY',
+        field,
+        policy.sources.minGraduationDate,
+        `生活补贴只面向${chineseDate(policy.minGraduationDate)}及以后毕业的人员，您填写的毕业时间是${chineseDate(graduationDate)}。如填写有误，${BY_GRADUATION_CERTIFICATE}改正。`,
+      ),
+    )
   }
   if (graduationDate > today) {
-    unmet.push({
-      code: C.NOT_YET_GRADUATED,
-      message: `您填写的毕业时间${chineseDate(graduationDate)}还未到，毕业后即可申请；如填写有误，请按毕业证上的日期改正。`,
-      source: SEED_SECTIONS.scope,
-      field: 'graduationDate',
-      metFrom: graduationDate,
-    })
+    unmet.push(
+      unmetRule(
+        'NOT_YET_GRADUATED',
+        field,
+        SEED_SECTIONS.scope,
+        `您填写的毕业时间${chineseDate(graduationDate)}还未到，毕业后即可申请；如填写有误，${BY_GRADUATION_CERTIFICATE}改正。`,
+        graduationDate,
+      ),
+    )
   }
   const years = applyWithinYears(facts, policy)
   const applyBy = addYears(graduationDate, years)
   if (today > applyBy) {
-    unmet.push({
-      code: C.APPLICATION_PERIOD_EXPIRED,
-      message: `须在毕业后${years}年内申请（最晚${chineseDate(applyBy)}），现已超过申请期限。如毕业时间填写有误，请按毕业证上的日期改正。`,
-      source: facts.worldTop200University && policy.applyWithinYearsWorldTop200 !== null
-        ? policy.sources.applyWithinYearsWorldTop200
-        : policy.sources.applyWithinYears,
-      field: 'graduationDate',
-    })
+    unmet.push(
+      unmetRule(
+        'APPLICATION_PERIOD_EXPIRED',
+        field,
+        facts.worldTop200University && policy.applyWithinYearsWorldTop200 !== null
+          ? policy.sources.applyWithinYearsWorldTop200
+          : policy.sources.applyWithinYears,
+        `须在毕业后${years}年内申请（最晚${chineseDate(applyBy)}），现已超过申请期限。如毕业时间填写有误，${BY_GRADUATION_CERTIFICATE}改正。`,
+      ),
+    )
   }
   return unmet
 }
@@ -149,34 +161,29 @@ function hukouRules({ facts, today, policy, graduationDate }: Context): Eligibil
   const { inZhengzhou, settledOn } = facts.hukou
   if (!inZhengzhou) {
     return [
-      {
-        code: C.HUKOU_NOT_IN_ZHENGZHOU,
-        message: '须在郑州市域内落户。请先到落户地址所属辖区的公安户籍服务站（户籍室）办理落户，再申请。',
-        source: `${SEED_SECTIONS.scope}；${SEED_SECTIONS.settlement}`,
-        field: 'hukou.inZhengzhou',
-      },
+      unmetRule(
+        'HUKOU_NOT_IN_ZHENGZHOU',
+        'hukou.inZhengzhou',
+        `${SEED_SECTIONS.scope}；${SEED_SECTIONS.settlement}`,
+        '须在郑州市域内落户。请先到落户地址所属辖区的公安户籍服务站（户籍室）办理落户，再申请。',
+      ),
     ]
   }
+  const field = 'hukou.settledOn'
+  const source = policy.sources.settleWithinYears
   if (settledOn === undefined || settledOn.trim() === '') {
-    return [
-      {
-        code: C.HUKOU_SETTLED_ON_MISSING,
-        message: '请填写落户郑州的日期（户口本本人页上的迁入日期）。',
-        source: policy.sources.settleWithinYears,
-        field: 'hukou.settledOn',
-      },
-    ]
+    return [unmetRule('HUKOU_SETTLED_ON_MISSING', field, source, `请填写落户郑州的日期（${BY_HUKOU_PAGE}）。`)]
   }
   if (!isIsoDate(settledOn) || settledOn > today) {
     return [
-      {
-        code: C.HUKOU_SETTLED_ON_INVALID,
-        message: isIsoDate(settledOn)
-          ? `落户日期${chineseDate(settledOn)}晚于今天，请按户口本本人页上的迁入日期填写；尚未落户的请先办理落户。`
-          : '落户日期不是有效日期，请按户口本本人页上的迁入日期填写，格式为“年-月-日”，如2024-07-15。',
-        source: policy.sources.settleWithinYears,
-        field: 'hukou.settledOn',
-      },
+      unmetRule(
+        'HUKOU_SETTLED_ON_INVALID',
+        field,
+        source,
+        isIsoDate(settledOn)
+          ? `落户日期${chineseDate(settledOn)}晚于今天，请按${BY_HUKOU_PAGE}填写；尚未落户的请先办理落户。`
+          : `落户日期不是有效日期，请按${BY_HUKOU_PAGE}填写，格式为“年-月-日”，如2024-07-15。`,
+      ),
     ]
   }
   if (graduationDate === undefined) return []
@@ -184,12 +191,12 @@ function hukouRules({ facts, today, policy, graduationDate }: Context): Eligibil
   const settleBy = addYears(graduationDate, policy.settleWithinYears)
   if (settledOn <= settleBy) return []
   return [
-    {
-      code: C.HUKOU_SETTLED_TOO_LATE,
-      message: `须在毕业后${policy.settleWithinYears}年内落户郑州（最晚${chineseDate(settleBy)}），您的落户日期${chineseDate(settledOn)}已超过期限。如填写有误，请按户口本本人页上的迁入日期改正。`,
-      source: policy.sources.settleWithinYears,
-      field: 'hukou.settledOn',
-    },
+    unmetRule(
+      'HUKOU_SETTLED_TOO_LATE',
+      field,
+      source,
+      `须在毕业后${policy.settleWithinYears}年内落户郑州（最晚${chineseDate(settleBy)}），您的落户日期${chineseDate(settledOn)}已超过期限。如填写有误，请按${BY_HUKOU_PAGE}改正。`,
+    ),
   ]
 }
 
@@ -200,23 +207,16 @@ function hukouRules({ facts, today, policy, graduationDate }: Context): Eligibil
 function employmentRules({ facts }: Context): EligibilityUnmetRule[] {
   const { kind, employer, creditCode } = facts.employment
   if (kind === 'employed' && !employer?.trim()) {
-    return [
-      {
-        code: C.EMPLOYER_MISSING,
-        message: '在郑就业人员请填写工作单位的全称。',
-        source: SEED_SECTIONS.scope,
-        field: 'employment.employer',
-      },
-    ]
+    return [unmetRule('EMPLOYER_MISSING', 'employment.employer', SEED_SECTIONS.scope, '在郑就业人员请填写工作单位的全称。')]
   }
   if (kind === 'self-employed' && !creditCode?.trim()) {
     return [
-      {
-        code: C.CREDIT_CODE_MISSING,
-        message: '在郑自主创业人员请填写营业执照上的统一社会信用代码（18位）。',
-        source: `${SEED_SECTIONS.scope}；${SEED_SECTIONS.windowDocuments}`,
-        field: 'employment.creditCode',
-      },
+      unmetRule(
+        'CREDIT_CODE_MISSING',
+        'employment.creditCode',
+        `${SEED_SECTIONS.scope}；${SEED_SECTIONS.windowDocuments}`,
+        '在郑自主创业人员请填写营业执照上的统一社会信用代码（18位）。',
+      ),
     ]
   }
   return []
@@ -237,33 +237,39 @@ function socialSecurityRules({ facts, today, policy }: Context): EligibilityUnme
   const { cardIssued, financialAccountActive, pensionMonths } = facts.socialSecurity
   const unmet: EligibilityUnmetRule[] = []
   if (!cardIssued) {
-    unmet.push({
-      code: C.SOCIAL_SECURITY_CARD_NOT_ISSUED,
-      message: '须办理社会保障卡。请到郑州市社会保险局各分局办事大厅办理，领卡后再申请。',
-      source: SEED_SECTIONS.socialSecurity,
-      field: 'socialSecurity.cardIssued',
-    })
+    unmet.push(
+      unmetRule(
+        'SOCIAL_SECURITY_CARD_NOT_ISSUED',
+        'socialSecurity.cardIssued',
+        SEED_SECTIONS.socialSecurity,
+        '须办理社会保障卡。请到郑州市社会保险局各分局办事大厅办理，领卡后再申请。',
+      ),
+    )
   }
   if (!financialAccountActive) {
-    unmet.push({
-      code: C.FINANCIAL_ACCOUNT_INACTIVE,
-      message: '须激活社会保障卡的金融账户，补贴将发放到该账户。请到社会保障卡所属银行的网点激活后再申请。',
-      source: SEED_SECTIONS.socialSecurity,
-      field: 'socialSecurity.financialAccountActive',
-    })
+    unmet.push(
+      unmetRule(
+        'FINANCIAL_ACCOUNT_INACTIVE',
+        'socialSecurity.financialAccountActive',
+        SEED_SECTIONS.socialSecurity,
+        '须激活社会保障卡的金融账户，补贴将发放到该账户。请到社会保障卡所属银行的网点激活后再申请。',
+      ),
+    )
   }
   const required = policy.pensionMonthsRequired
   // The registry reports whole months; anything else is read as none paid rather than trusted.
   const paid = Number.isInteger(pensionMonths) && pensionMonths > 0 ? pensionMonths : 0
   if (paid < required) {
     const metFrom = firstOfMonthAfter(today, required - paid)
-    unmet.push({
-      code: C.PENSION_MONTHS_INSUFFICIENT,
-      message: `须在郑州市域内连续按时缴纳养老保险满${required}个月（补缴不计），目前为${paid}个月。按月按时缴纳，${chineseDate(metFrom)}起即可满足。`,
-      source: policy.sources.pensionMonthsRequired,
-      field: 'socialSecurity.pensionMonths',
-      metFrom,
-    })
+    unmet.push(
+      unmetRule(
+        'PENSION_MONTHS_INSUFFICIENT',
+        'socialSecurity.pensionMonths',
+        policy.sources.pensionMonthsRequired,
+        `须在郑州市域内连续按时缴纳养老保险满${required}个月（补缴不计），目前为${paid}个月。按月按时缴纳，${chineseDate(metFrom)}起即可满足。`,
+        metFrom,
+      ),
+    )
   }
   return unmet
 }

@@ -2,17 +2,17 @@ import { channelFor, WINDOW_CHANNEL_RULE } from './channel'
 import { EDUCATION_LABELS, EMPLOYMENT_KIND_LABELS } from './labels'
 
 describe('labels', () => {
-  it('names the education levels as the policy does', () => {
+  it('names the education levels as the policy does, the technical schools’ in the seed’s words', () => {
     expect(EDUCATION_LABELS).toEqual({
       doctorate: '博士研究生',
       master: '硕士研究生',
       bachelor: '全日制本科',
-      'preparatory-technician': '技工院校预备技师(技师)',
+      'preparatory-technician': '技工院校全日制预备技师(技师)',
     })
   })
 
   it('names the seed’s three employment groups', () => {
-    expect(EMPLOYMENT_KIND_LABELS).toEqual({ employed: '在郑就业', 'self-employed': '在郑自主创业', unemployed: '毕业后暂未就业' })
+    expect(EMPLOYMENT_KIND_LABELS).toEqual({ employed: '在郑州工作', 'self-employed': '在郑自主创业', unemployed: '毕业后暂未就业' })
   })
 })
 

@@ -5,7 +5,7 @@
  * is a changed line here and nowhere else.
  */
 import type { Education, PolicyVersionId } from '../types'
-import { SEED_SECTIONS, TEXT_2017, TEXT_2024 } from './sources'
+import { SEED_SECTIONS, TEXT_2017, TEXT_2024, TITLE_2017, TITLE_2024 } from './sources'
 
 export interface PolicyParameters {
   /** Graduated on or after this date ('YYYY-MM-DD'). */
@@ -42,68 +42,75 @@ export interface PolicyVersion extends PolicyParameters {
   sources: Readonly<Record<keyof PolicyParameters, string>>
 }
 
+/** The 2017 text's numbers; the 2024 version restates only the ones it changes. */
+const PARAMETERS_2017 = {
+  minGraduationDate: '2017-01-01',
+  pensionMonthsRequired: 3,
+  ageLimit: { doctorate: null, master: 35, bachelor: 35, 'preparatory-technician': 35 },
+  settleWithinYears: 3,
+  applyWithinYears: 3,
+  applyWithinYearsWorldTop200: null,
+  monthlyYuan: { doctorate: 1500, master: 1000, bachelor: 500, 'preparatory-technician': 500 },
+  months: 36,
+  unemployedMonths: 6,
+  returneesExemptFromHukou: false,
+} as const satisfies PolicyParameters
+
+const SOURCES_2017 = {
+  minGraduationDate: `${SEED_SECTIONS.scope}：“2017年1月1日后毕业”`,
+  pensionMonthsRequired: `${SEED_SECTIONS.socialSecurity}：“缴满3个月养老保险”；${TEXT_2017}：连续缴纳，补缴不计`,
+  ageLimit: `${TEXT_2017}：硕士研究生、全日制本科（技工院校预备技师(技师)参照本科）须35周岁以下，博士研究生不限年龄`,
+  settleWithinYears: `${TEXT_2017}：毕业3年内在郑落户`,
+  applyWithinYears: `${TEXT_2017}：毕业3年内申请`,
+  applyWithinYearsWorldTop200: `${TEXT_2017}：无世界排名前200名高校毕业生的延长规定`,
+  monthlyYuan: `${TEXT_2017}：博士1500元、硕士1000元、本科500元每月，技工院校预备技师(技师)按本科标准`,
+  months: `${TEXT_2017}：最长发放36个月`,
+  unemployedMonths: `${TEXT_2017}：毕业后暂未就业、缴纳3个月城乡居民养老保险的，发放6个月`,
+  returneesExemptFromHukou: `${SEED_SECTIONS.scope}：须在郑州市域内落户，无例外`,
+} as const
+
+/** Amounts and duration: the 2024 press reports say they are unchanged. */
+const SAME_AMOUNTS_2024 = `${TEXT_2024}：补贴标准与2017版相同`
+
+/** A number the 2024 press reports do not mention: the 2017 source, marked as carried over. */
+const CARRIED_OVER = '（2024版报道未提及，沿用）'
+
 /** The rules in force when the seed was written; every deviation in 2024 is marked. */
 export const POLICY_VERSIONS = {
   '2017': {
     id: '2017',
-    name: '《关于实施“智汇郑州”人才工程加快推进国家中心城市建设的意见》（郑发〔2017〕23号）及配套细则',
+    name: TITLE_2017,
     // The seed's second article: "2017年11月，郑州又面向全球发布了“智汇郑州”人才工程主文件和22个
-    // 配套文件". The day of the month is not given; the 1st is the earliest reading.
+    // 配套文件". The day of the month is not given; the 1st is the earliest reading. Applications
+    // were taken from 2 January 2018 (the seed's preamble).
     effectiveFrom: '2017-11-01',
-    effectiveFromNote:
-      '种子通知第二篇只写“2017年11月”发布主文件和22个配套文件，未写具体日期，取11月1日；申报自2018年1月2日起受理（种子通知导语）。',
+    effectiveFromNote: '种子通知只写“2017年11月”发布，未写日期，取11月1日。',
     source: TEXT_2017,
-    minGraduationDate: '2017-01-01',
-    pensionMonthsRequired: 3,
-    ageLimit: { doctorate: null, master: 35, bachelor: 35, 'preparatory-technician': 35 },
-    settleWithinYears: 3,
-    applyWithinYears: 3,
-    applyWithinYearsWorldTop200: null,
-    monthlyYuan: { doctorate: 1500, master: 1000, bachelor: 500, 'preparatory-technician': 500 },
-    months: 36,
-    unemployedMonths: 6,
-    returneesExemptFromHukou: false,
-    sources: {
-      minGraduationDate: `${SEED_SECTIONS.scope}：“2017年1月1日后毕业”`,
-      pensionMonthsRequired: `${SEED_SECTIONS.socialSecurity}：“缴满3个月养老保险”；${TEXT_2017}：连续缴纳，补缴不计`,
-      ageLimit: `${TEXT_2017}：硕士研究生、全日制本科（技工院校预备技师(技师)参照本科）须35周岁以下，博士研究生不限年龄`,
-      settleWithinYears: `${TEXT_2017}：毕业3年内在郑落户`,
-      applyWithinYears: `${TEXT_2017}：毕业3年内申请`,
-      applyWithinYearsWorldTop200: `${TEXT_2017}：无世界排名前200名高校毕业生的延长规定`,
-      monthlyYuan: `${TEXT_2017}：博士1500元、硕士1000元、本科500元每月，技工院校预备技师(技师)按本科标准`,
-      months: `${TEXT_2017}：最长发放36个月`,
-      unemployedMonths: `${TEXT_2017}：毕业后暂未就业、缴纳3个月城乡居民养老保险的，发放6个月`,
-      returneesExemptFromHukou: `${SEED_SECTIONS.scope}：须在郑州市域内落户，无例外`,
-    },
+    ...PARAMETERS_2017,
+    sources: SOURCES_2017,
   },
   '2024': {
     id: '2024',
-    name: '《郑州市学历人才生活补贴发放实施细则》',
-    // ASSUMPTION: the press reports give the year, not the day the rules took effect.
+    name: TITLE_2024,
+    // ASSUMPTION: the press reports give the year, not the day the rules took effect; the
+    // official text, once published, decides.
     effectiveFrom: '2024-01-01',
-    effectiveFromNote:
-      '假定值：现有资料（媒体报道）只写明2024年，未写明具体施行日期，暂取2024年1月1日，以正式文本为准。',
+    effectiveFromNote: '假定值：报道只写2024年，未写施行日期，暂取1月1日，以正式文本为准。',
     source: TEXT_2024,
-    minGraduationDate: '2017-01-01',
+    ...PARAMETERS_2017,
     pensionMonthsRequired: 1,
-    ageLimit: { doctorate: null, master: 35, bachelor: 35, 'preparatory-technician': 35 },
-    settleWithinYears: 3,
-    applyWithinYears: 3,
     applyWithinYearsWorldTop200: 6,
-    monthlyYuan: { doctorate: 1500, master: 1000, bachelor: 500, 'preparatory-technician': 500 },
-    months: 36,
-    unemployedMonths: 6,
     returneesExemptFromHukou: true,
     sources: {
-      minGraduationDate: `${SEED_SECTIONS.scope}：“2017年1月1日后毕业”（2024版未见改动）`,
+      minGraduationDate: `${SOURCES_2017.minGraduationDate}（2024版未见改动）`,
       pensionMonthsRequired: `${TEXT_2024}：缴纳1个月养老保险，无欠缴、补缴`,
       ageLimit: `${TEXT_2024}：年龄条件与2017版相同`,
-      settleWithinYears: `${TEXT_2017}：毕业3年内在郑落户（2024版报道未提及，沿用）`,
-      applyWithinYears: `${TEXT_2017}：毕业3年内申请（2024版报道未改动，沿用）`,
+      settleWithinYears: `${SOURCES_2017.settleWithinYears}${CARRIED_OVER}`,
+      applyWithinYears: `${SOURCES_2017.applyWithinYears}（2024版报道未改动，沿用）`,
       applyWithinYearsWorldTop200: `${TEXT_2024}：世界排名前200名高校毕业生可在毕业6年内申请`,
-      monthlyYuan: `${TEXT_2024}：补贴标准与2017版相同`,
-      months: `${TEXT_2024}：补贴标准与2017版相同`,
-      unemployedMonths: `${TEXT_2017}：暂未就业者发放6个月（2024版报道未提及，沿用）`,
+      monthlyYuan: SAME_AMOUNTS_2024,
+      months: SAME_AMOUNTS_2024,
+      unemployedMonths: `${TEXT_2017}：暂未就业者发放6个月${CARRIED_OVER}`,
       returneesExemptFromHukou: `${TEXT_2024}：海外归国留学人员不受落户限制`,
     },
   },

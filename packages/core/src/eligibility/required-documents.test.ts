@@ -1,6 +1,6 @@
 import type { DocumentRequirement } from '../types'
 import { DOCUMENT_LABELS, ONLINE_DOCUMENTS, requiredDocuments, WINDOW_DOCUMENTS } from './required-documents'
-import { facts } from './test-helpers'
+import { facts } from './test-support'
 
 const selfEmployed = facts({ employment: { kind: 'self-employed', employer: undefined, creditCode: '91410100MA44XXXX0X' } })
 const unemployed = facts({ employment: { kind: 'unemployed', employer: undefined } })

@@ -22,9 +22,12 @@ export const SEED_SECTIONS = {
   onlineDocuments: `${SEED_NOTICE}四(一)手机支付宝城市服务申报第4项、手机微信城市服务申报第3项`,
 } as const
 
+/** The titles of the two policy texts, as POLICY_VERSIONS names them. */
+export const TITLE_2017 = '《关于实施“智汇郑州”人才工程加快推进国家中心城市建设的意见》（郑发〔2017〕23号）及配套细则'
+export const TITLE_2024 = '《郑州市学历人才生活补贴发放实施细则》'
+
 /** The 2017 policy text and its supporting rules, as publicly reprinted. */
-export const TEXT_2017 =
-  '《关于实施“智汇郑州”人才工程加快推进国家中心城市建设的意见》（郑发〔2017〕23号）及配套细则（2017版，据公开转载）'
+export const TEXT_2017 = `${TITLE_2017}（2017版，据公开转载）`
 
 /** The 2024 rules, known from press reports only. */
-export const TEXT_2024 = '《郑州市学历人才生活补贴发放实施细则》（2024版，据媒体报道）'
+export const TEXT_2024 = `${TITLE_2024}（2024版，据媒体报道）`

@@ -17,6 +17,9 @@ import { asRecord, isBlank, readString, readText, type FormIssues } from './read
 
 const OTHER_CERTIFICATE = /^[0-9A-Z]{4,40}$/
 
+/** What an overseas returnee holds instead of a domestic certificate (see above). */
+const RETURNEE_CERTIFICATE = '国（境）外学历学位认证书'
+
 type CertificateRule = 'domestic' | 'other' | 'unknown'
 
 function certificateRule(education: Education | undefined, overseasReturnee: boolean | undefined): CertificateRule {
@@ -73,7 +76,7 @@ export function readApplicationDetails(
     'details.graduationCertificateNo',
     issues,
     rule,
-    overseasReturnee === true ? '国（境）外学历学位认证书或毕业证书' : '毕业证书',
+    overseasReturnee === true ? `${RETURNEE_CERTIFICATE}或毕业证书` : '毕业证书',
   )
 
   // Preparatory technicians have no degree: whatever was sent is dropped, not checked.
@@ -84,7 +87,7 @@ export function readApplicationDetails(
         'details.degreeCertificateNo',
         issues,
         rule,
-        overseasReturnee === true ? '国（境）外学历学位认证书或学位证书' : '学位证书',
+        overseasReturnee === true ? `${RETURNEE_CERTIFICATE}或学位证书` : '学位证书',
       )
     : undefined
 

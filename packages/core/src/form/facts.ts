@@ -4,12 +4,13 @@
  * PUT /application). Only the fields a situation needs are kept: a hukou outside Zhengzhou has
  * no district, an unemployed graduate no employer, so nothing stale reaches the reviewers.
  */
+import { DISTRICTS } from '../directories/districts'
 import type { Education, StatedFacts } from '../types'
 import { parseCreditCode } from '../validators/credit-code'
-import { FORM_DISTRICTS, FORM_EDUCATION_OPTIONS, FORM_EMPLOYMENT_OPTIONS } from './options'
+import { FORM_EDUCATION_OPTIONS, FORM_EMPLOYMENT_OPTIONS } from './options'
 import { asRecord, isBlank, readBoolean, readChoice, readPastDate, readString, readText, type FormIssues } from './read'
 
-const DISTRICT_OPTIONS = FORM_DISTRICTS.map((d) => ({ value: d, label: d }))
+const DISTRICT_OPTIONS = DISTRICTS.map((d) => ({ value: d, label: d }))
 
 function readHukou(raw: unknown, issues: FormIssues, today: string): StatedFacts['hukou'] | undefined {
   const hukou = asRecord(raw)

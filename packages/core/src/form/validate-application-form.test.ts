@@ -179,7 +179,7 @@ describe('validateApplicationForm: each missing field is reported with its path'
 
 describe('validateApplicationForm: each invalid field is reported with its path and code', () => {
   it.each([
-    ['facts.education', 'phd', 'INVALID_OPTION', '“博士研究生”、“硕士研究生”、“全日制本科”、“技工院校全日制预备技师（技师）”之一'],
+    ['facts.education', 'phd', 'INVALID_OPTION', '“博士研究生”、“硕士研究生”、“全日制本科”、“技工院校全日制预备技师(技师)”之一'],
     ['facts.education', 3, 'INVALID_OPTION', '请重新选择'],
     ['facts.graduationDate', '2023-02-29', 'DATE_FORMAT', '以毕业证书上的毕业日期为准'],
     ['facts.graduationDate', '2023/06/30', 'DATE_FORMAT', '年-月-日'],

@@ -13,6 +13,7 @@
  * number (社会保障号码) equals the ID number, and people mix the two up; the message says so.
  */
 import { err, ok, type Result } from '../result'
+import { lengthNote } from './messages'
 import { foldFullWidth } from './normalize'
 
 export type CardNumberErrorCode = 'CARD_NUMBER_FORMAT'
@@ -21,11 +22,9 @@ export function parseCardNumber(input: string): Result<string, CardNumberErrorCo
   const value = typeof input === 'string' ? foldFullWidth(input).replace(/\s/g, '').toUpperCase() : ''
   if (value === '') return err('CARD_NUMBER_FORMAT', '请填写社会保障卡正面印的9位卡号')
   if (!/^[0-9A-Z]{9}$/.test(value)) {
-    const length = [...value].length
-    const counted = length === 9 ? '' : `（现在是${length}位）`
     return err(
       'CARD_NUMBER_FORMAT',
-      `社会保障卡卡号格式不正确，应为卡面上印的9位字母或数字${counted}，注意不是18位的社会保障号码（身份证号），请核对`,
+      `社会保障卡卡号格式不正确，应为卡面上印的9位字母或数字${lengthNote(value, 9)}，注意不是18位的社会保障号码（身份证号），请核对`,
     )
   }
   return ok(value)

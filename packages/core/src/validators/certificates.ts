@@ -28,6 +28,7 @@
  * Spaces are dropped: the numbers are long and often copied in groups.
  */
 import { err, ok, type Result } from '../result'
+import { lengthNote } from './messages'
 import { foldFullWidth } from './normalize'
 
 export type CertificateErrorCode = 'GRADUATION_CERT_FORMAT' | 'DEGREE_CERT_FORMAT'
@@ -40,11 +41,9 @@ export function parseGraduationCertificateNo(input: string): Result<string, 'GRA
   const value = compactDigits(input)
   if (value === '') return err('GRADUATION_CERT_FORMAT', '请填写毕业证书上的18位证书编号')
   if (!/^\d{18}$/.test(value)) {
-    const length = [...value].length
-    const counted = length === 18 ? '' : `（现在是${length}位）`
     return err(
       'GRADUATION_CERT_FORMAT',
-      `毕业证书编号格式不正确，应为18位数字${counted}，可在毕业证书或学信网（学历证书电子注册备案表）上核对`,
+      `毕业证书编号格式不正确，应为18位数字${lengthNote(value, 18)}，可在毕业证书或学信网（学历证书电子注册备案表）上核对`,
     )
   }
   return ok(value)
@@ -54,9 +53,7 @@ export function parseDegreeCertificateNo(input: string): Result<string, 'DEGREE_
   const value = compactDigits(input)
   if (value === '') return err('DEGREE_CERT_FORMAT', '请填写学位证书上的16位证书编号')
   if (!/^\d{16}$/.test(value)) {
-    const length = [...value].length
-    const counted = length === 16 ? '' : `（现在是${length}位）`
-    return err('DEGREE_CERT_FORMAT', `学位证书编号格式不正确，应为16位数字${counted}，请对照学位证书核对`)
+    return err('DEGREE_CERT_FORMAT', `学位证书编号格式不正确，应为16位数字${lengthNote(value, 16)}，请对照学位证书核对`)
   }
   return ok(value)
 }

@@ -21,6 +21,7 @@
  * Y, so they are accepted here.
  */
 import { err, ok, type Result } from '../result'
+import { checkCharMessage, lengthNote } from './messages'
 import { foldFullWidth } from './normalize'
 
 export type CreditCodeErrorCode = 'CREDIT_CODE_FORMAT' | 'CREDIT_CODE_CHECKSUM'
@@ -62,33 +63,26 @@ export function creditCodeCheckChar(first17: string): string {
   return CREDIT_CODE_CHARSET[(31 - (sum % 31)) % 31]!
 }
 
+function formatError(problem: string) {
+  return err('CREDIT_CODE_FORMAT', `统一社会信用代码格式不正确${problem}，请对照营业执照核对`)
+}
+
 export function parseCreditCode(input: string): Result<string, CreditCodeErrorCode> {
   // Spaces and hyphens are how people group the code when copying it by hand.
   const value = typeof input === 'string' ? foldFullWidth(input).replace(/[\s-]/g, '').toUpperCase() : ''
   if (value === '') return err('CREDIT_CODE_FORMAT', '请填写营业执照上的18位统一社会信用代码')
   if (!SHAPE.test(value)) {
-    const length = [...value].length
-    const counted = length === 18 ? '' : `（现在是${length}位）`
-    return err(
-      'CREDIT_CODE_FORMAT',
-      `统一社会信用代码格式不正确，应为18位数字或大写字母（不含I、O、Z、S、V）${counted}，请对照营业执照核对`,
-    )
+    return formatError(`，应为18位数字或大写字母（不含I、O、Z、S、V）${lengthNote(value, 18)}`)
   }
   if (
     !Object.prototype.hasOwnProperty.call(CREDIT_CODE_AUTHORITIES, value[0]!) ||
     !/^[1-9]$/.test(value[1]!) ||
     !/^\d{6}$/.test(value.slice(2, 8))
   ) {
-    return err(
-      'CREDIT_CODE_FORMAT',
-      '统一社会信用代码格式不正确：第1位应为登记管理部门代码（营业执照通常为9），第2位为1至9的数字，第3至8位为数字，请对照营业执照核对',
-    )
+    return formatError('：第1位应为登记管理部门代码（营业执照通常为9），第2位为1至9的数字，第3至8位为数字')
   }
   if (value[17] !== creditCodeCheckChar(value.slice(0, 17))) {
-    return err(
-      'CREDIT_CODE_CHECKSUM',
-      '统一社会信用代码最后一位（校验码）与前17位不符，请对照营业执照逐位核对，常见原因是某一位输错或相邻两位颠倒',
-    )
+    return err('CREDIT_CODE_CHECKSUM', checkCharMessage('统一社会信用代码', '对照营业执照'))
   }
   return ok(value)
 }

@@ -4,46 +4,22 @@
  *
  * Strict on purpose: '2024-2-3', '2024/02/03' and '2023-02-29' are refused rather than guessed,
  * because a silently "corrected" date (JavaScript rolls 02-30 over to 03-01) would put a wrong
- * graduation or settlement date in front of the reviewers. The Gregorian leap-year rule is
- * computed here instead of asking the `Date` global: core never touches the clock.
+ * graduation or settlement date in front of the reviewers. The calendar itself is computed in
+ * ../civil-date instead of asking the `Date` global: core never touches the clock.
  *
  * Because the format is fixed-width and zero-padded, two valid dates compare correctly as
  * strings, which is how the `notAfter` / `notBefore` bounds are checked.
  */
+import { toDayNumber } from '../civil-date'
 import { err, ok, type Result } from '../result'
 
 export type DateErrorCode = 'DATE_FORMAT' | 'DATE_TOO_LATE' | 'DATE_TOO_EARLY'
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-}
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28
-  return [4, 6, 9, 11].includes(month) ? 30 : 31
-}
-
-/** True when year-month-day names a day that exists in the Gregorian calendar (year ≥ 1). */
-export function isCalendarDate(year: number, month: number, day: number): boolean {
-  return (
-    Number.isInteger(year) &&
-    Number.isInteger(month) &&
-    Number.isInteger(day) &&
-    year >= 1 &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month)
-  )
-}
+export { daysInMonth, isCalendarDate, isLeapYear } from '../civil-date'
 
 /** True for a string that is exactly 'YYYY-MM-DD' and names a real day. */
 export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value)
-  if (!match) return false
-  return isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))
+  return toDayNumber(value) !== undefined
 }
 
 /** '2024-07-01' → '2024年7月1日', for messages. Expects an ISO date. */

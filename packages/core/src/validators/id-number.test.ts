@@ -1,4 +1,3 @@
-import dayjs from 'dayjs'
 import fc from 'fast-check'
 import { ID_CHECK_WEIGHTS, ID_PROVINCE_CODES, idNumberCheckChar, parseIdNumber } from './id-number'
 
@@ -173,8 +172,8 @@ const digitsArb = (length: number) => fc.string({ unit: fc.constantFrom(...'0123
 const birthDateArb = fc
   .record({ year: fc.integer({ min: 1900, max: 2025 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
   .map(({ year, month, day }) => {
-    // dayjs, not the code under test, decides how long the month is.
-    const last = dayjs(`${year}-${String(month).padStart(2, '0')}-01`).daysInMonth()
+    // Date (day 0 of the next month), not the code under test, decides how long the month is.
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
     return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`
   })
   .filter((date) => date <= today)

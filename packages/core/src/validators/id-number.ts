@@ -23,7 +23,8 @@
  */
 import { err, ok, type Result } from '../result'
 import type { IdNumberInfo } from '../types'
-import { isCalendarDate } from './date'
+import { isCalendarDate } from '../civil-date'
+import { checkCharMessage, lengthNote } from './messages'
 import { cleanInput } from './normalize'
 
 export type IdNumberErrorCode = 'ID_FORMAT' | 'ID_REGION' | 'ID_BIRTHDATE' | 'ID_CHECKSUM'
@@ -85,39 +86,35 @@ export function idNumberCheckChar(first17: string): string {
   return CHECK_CHARS[sum % 11]!
 }
 
+/** Every message names the number and ends by sending the applicant to the card itself. */
+function idError(code: IdNumberErrorCode, problem: string) {
+  return err(code, `身份证号码${problem}，请对照身份证核对`)
+}
+
 export function parseIdNumber(input: string, opts: { today: string }): Result<IdNumberInfo, IdNumberErrorCode> {
   const value = cleanInput(input).toUpperCase()
   if (value === '') return err('ID_FORMAT', '请填写18位身份证号码')
   if (!/^\d{17}[\dX]$/.test(value)) {
-    const length = [...value].length
-    const counted = length === 18 ? '' : `（现在是${length}位）`
-    return err(
-      'ID_FORMAT',
-      `身份证号码格式不正确，应为18位：前17位是数字，最后一位是数字或字母X${counted}，请对照身份证核对`,
-    )
+    return idError('ID_FORMAT', `格式不正确，应为18位：前17位是数字，最后一位是数字或字母X${lengthNote(value, 18)}`)
   }
 
   const province = value.slice(0, 2)
   if (!Object.prototype.hasOwnProperty.call(ID_PROVINCE_CODES, province)) {
-    return err('ID_REGION', `身份证号码前两位“${province}”不是有效的省份代码（如河南省为41），请对照身份证核对`)
+    return idError('ID_REGION', `前两位“${province}”不是有效的省份代码（如河南省为41）`)
   }
 
   const year = Number(value.slice(6, 10))
   const month = Number(value.slice(10, 12))
   const day = Number(value.slice(12, 14))
   if (!isCalendarDate(year, month, day)) {
-    return err('ID_BIRTHDATE', '身份证号码第7至14位应为出生日期（年月日，如19950701），现在不是真实存在的日期，请对照身份证核对')
+    return idError('ID_BIRTHDATE', '第7至14位应为出生日期（年月日，如19950701），现在不是真实存在的日期')
   }
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`
-  if (birthDate > opts.today) {
-    return err('ID_BIRTHDATE', '身份证号码第7至14位的出生日期晚于今天，请对照身份证核对')
-  }
-  if (birthDate < EARLIEST_BIRTH_DATE) {
-    return err('ID_BIRTHDATE', '身份证号码第7至14位的出生日期早于1900年，请对照身份证核对')
-  }
+  if (birthDate > opts.today) return idError('ID_BIRTHDATE', '第7至14位的出生日期晚于今天')
+  if (birthDate < EARLIEST_BIRTH_DATE) return idError('ID_BIRTHDATE', '第7至14位的出生日期早于1900年')
 
   if (value[17] !== idNumberCheckChar(value.slice(0, 17))) {
-    return err('ID_CHECKSUM', '身份证号码最后一位（校验码）与前17位不符，请逐位核对，常见原因是某一位输错或相邻两位颠倒')
+    return err('ID_CHECKSUM', checkCharMessage('身份证号码'))
   }
 
   return ok({

@@ -2,36 +2,35 @@
  * 2017: 国务院办公厅关于2017年部分节假日安排的通知（国办发明电〔2016〕17号）.
  *
  * Each comment restates the line of the notice for that holiday; the dates under it are the
- * table:
- * `holidays` is every day off of each break, weekend days inside it included; `workdays` are
- * the weekend days worked instead (调休上班).
+ * table: `holidays` is every day off of each break, weekend days inside it included, a run of
+ * days written as one inclusive interval 'first/last' as the notice writes "1月28日至2月4日";
+ * `workdays` are the weekend days worked instead (调休上班). A date is 'MM-DD' of the notice's
+ * year; only a day of the December before carries its year ('2018-12-30').
  */
-import type { HolidayYear } from '../holiday-year'
+import type { HolidayNotice } from '../holiday-year'
 
 export const HOLIDAYS_2017 = {
   year: 2017,
-  source: '国务院办公厅关于2017年部分节假日安排的通知（国办发明电〔2016〕17号）',
+  documentNo: '国办发明电〔2016〕17号',
   holidays: [
     // 元旦：1月1日放假，1月2日（星期一）补休。
-    '2017-01-01', '2017-01-02',
+    '01-01/01-02',
     // 春节：1月27日至2月2日放假调休，共7天。1月22日（星期日）、2月4日（星期六）上班。
-    '2017-01-27', '2017-01-28', '2017-01-29', '2017-01-30', '2017-01-31', '2017-02-01',
-    '2017-02-02',
+    '01-27/02-02',
     // 清明节：4月2日至4日放假调休，共3天。4月1日（星期六）上班。
-    '2017-04-02', '2017-04-03', '2017-04-04',
+    '04-02/04-04',
     // 劳动节：5月1日放假，与周末连休。
-    '2017-04-29', '2017-04-30', '2017-05-01',
+    '04-29/05-01',
     // 端午节：5月28日至30日放假调休，共3天。5月27日（星期六）上班。
-    '2017-05-28', '2017-05-29', '2017-05-30',
+    '05-28/05-30',
     // 中秋节、国庆节：10月1日至8日放假调休，共8天。9月30日（星期六）上班。
-    '2017-10-01', '2017-10-02', '2017-10-03', '2017-10-04', '2017-10-05', '2017-10-06',
-    '2017-10-07', '2017-10-08',
+    '10-01/10-08',
   ],
   workdays: [
-    '2017-01-22', // 春节, 星期日
-    '2017-02-04', // 春节, 星期六
-    '2017-04-01', // 清明节, 星期六
-    '2017-05-27', // 端午节, 星期六
-    '2017-09-30', // 中秋节、国庆节, 星期六
+    '01-22', // 春节, 星期日
+    '02-04', // 春节, 星期六
+    '04-01', // 清明节, 星期六
+    '05-27', // 端午节, 星期六
+    '09-30', // 中秋节、国庆节, 星期六
   ],
-} as const satisfies HolidayYear
+} as const satisfies HolidayNotice

@@ -1,5 +1,4 @@
-import dayjs from 'dayjs'
-import { HOLIDAY_YEARS } from '.'
+import { HOLIDAY_NOTICES, HOLIDAY_YEARS } from '.'
 import type { HolidayYear } from '../holiday-year'
 
 /*
@@ -57,8 +56,30 @@ const MID_AUTUMN: Record<number, string> = {
   2026: '2026-09-25',
 }
 
+/* Date arithmetic by the `Date` global in UTC, independent of core's own (../../civil-date). */
+const MS_PER_DAY = 86_400_000
+const dayNumber = (date: string): number => Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY
+const dateOf = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10)
+const weekdayOf = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay()
+
 function isRealDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && dayjs(value).format('YYYY-MM-DD') === value
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && Number.isFinite(dayNumber(value)) && dateOf(dayNumber(value)) === value
+}
+
+/** A notice's date in full: 'MM-DD' is in the notice's year. */
+function inFull(year: number, date: string): string {
+  return date.length === 5 ? `${year}-${date}` : date
+}
+
+/** An entry of a notice as full dates [first, last] (a lone day: [first]). */
+function runOf(year: number, entry: string): [string, ...string[]] {
+  const [first = '', ...rest] = entry.split('/')
+  return [inFull(year, first), ...rest.map((date) => inFull(year, date))]
+}
+
+/** A date as a notice writes it: 'MM-DD', or in full only for a day of the December before. */
+function writtenAsNoticeDate(date: string, year: number): boolean {
+  return /^\d{2}-\d{2}$/.test(date) || (/^\d{4}-\d{2}-\d{2}$/.test(date) && date.startsWith(`${year - 1}-12-`))
 }
 
 function belongsToNoticeYear(date: string, year: number): boolean {
@@ -77,9 +98,9 @@ function longestWorkingRun(table: HolidayYear): { length: number; from: string; 
   let best = { length: 0, from: '', to: '' }
   let run = 0
   let runFrom = ''
-  for (let day = dayjs(`${table.year}-01-01`); day.year() === table.year; day = day.add(1, 'day')) {
-    const date = day.format('YYYY-MM-DD')
-    const working = worked.has(date) || (!off.has(date) && day.day() !== 0 && day.day() !== 6)
+  for (let day = dayNumber(`${table.year}-01-01`); dateOf(day).startsWith(`${table.year}-`); day += 1) {
+    const date = dateOf(day)
+    const working = worked.has(date) || (!off.has(date) && weekdayOf(date) !== 0 && weekdayOf(date) !== 6)
     if (!working) {
       run = 0
       continue
@@ -97,6 +118,51 @@ describe('the holiday tables', () => {
     expect(years[0]).toBe(2017)
     expect(years).toEqual(years.map((_, i) => 2017 + i))
     expect(years).toContain(2026)
+  })
+
+  describe.each(HOLIDAY_NOTICES.map((notice) => [notice.year, notice] as const))('%i as written', (year, notice) => {
+    it('names the notice by a document number of the year before', () => {
+      const match = /^国办发明电〔(\d{4})〕\d+号$/.exec(notice.documentNo)
+      expect(match).not.toBeNull()
+      expect(Number(match?.[1])).toBe(year - 1)
+    })
+
+    it('writes days off as lone dates or first/last runs of its year, ascending and not overlapping', () => {
+      let previousLast = ''
+      for (const entry of notice.holidays) {
+        const written = entry.split('/')
+        expect(written.length === 1 || written.length === 2).toBe(true)
+        for (const date of written) expect(writtenAsNoticeDate(date, year)).toBe(true)
+        const [first, last = first] = runOf(year, entry)
+        for (const date of [first, last]) {
+          expect(isRealDate(date)).toBe(true)
+          expect(belongsToNoticeYear(date, year)).toBe(true)
+        }
+        // A run is at least two days.
+        if (written.length === 2) expect(first < last).toBe(true)
+        expect(first > previousLast).toBe(true)
+        previousLast = last
+      }
+    })
+
+    it('lists make-up days one by one, as the notice writes them', () => {
+      for (const date of notice.workdays) {
+        expect(writtenAsNoticeDate(date, year)).toBe(true)
+        expect(isRealDate(inFull(year, date))).toBe(true)
+      }
+    })
+
+    it('expands to exactly the days of its runs, once each', () => {
+      const expected = notice.holidays.flatMap((entry) => {
+        const [first, last = first] = runOf(year, entry)
+        return Array.from({ length: dayNumber(last) - dayNumber(first) + 1 }, (_, i) => dateOf(dayNumber(first) + i))
+      })
+      const table = HOLIDAY_YEARS.find((t) => t.year === year)
+      expect(table?.holidays).toEqual(expected)
+      expect(table?.workdays).toEqual(notice.workdays.map((date) => inFull(year, date)))
+      expect(table?.amendedBy).toEqual(notice.amendedBy)
+      expect(table?.source).toBe(`国务院办公厅关于${year}年部分节假日安排的通知（${notice.documentNo}）`)
+    })
   })
 
   describe.each(HOLIDAY_YEARS.map((table) => [table.year, table] as const))('%i', (year, table) => {
@@ -118,7 +184,7 @@ describe('the holiday tables', () => {
 
     it('makes up only on Saturdays and Sundays, never on a day off', () => {
       for (const date of table.workdays) {
-        expect([0, 6]).toContain(dayjs(date).day())
+        expect([0, 6]).toContain(weekdayOf(date))
         expect(table.holidays).not.toContain(date)
       }
     })
@@ -147,12 +213,12 @@ describe('the holiday tables', () => {
     })
 
     it('gives at least seven days off in a row around the Spring Festival', () => {
-      const newYear = dayjs(LUNAR_NEW_YEAR[year])
+      const newYear = dayNumber(LUNAR_NEW_YEAR[year] as string)
       let from = newYear
-      while (table.holidays.includes(from.subtract(1, 'day').format('YYYY-MM-DD'))) from = from.subtract(1, 'day')
+      while (table.holidays.includes(dateOf(from - 1))) from -= 1
       let to = newYear
-      while (table.holidays.includes(to.add(1, 'day').format('YYYY-MM-DD'))) to = to.add(1, 'day')
-      expect(to.diff(from, 'day') + 1).toBeGreaterThanOrEqual(7)
+      while (table.holidays.includes(dateOf(to + 1))) to += 1
+      expect(to - from + 1).toBeGreaterThanOrEqual(7)
     })
   })
 

@@ -6,7 +6,8 @@
  * Adding a year: copy the State Council's notice (published around November of the year before)
  * into a new file beside these, list it here, and the table tests check its shape.
  */
-import type { HolidayYear } from '../holiday-year'
+import { fromDayNumber, toDayNumber } from '../../civil-date'
+import type { HolidayNotice, HolidayYear } from '../holiday-year'
 import { HOLIDAYS_2017 } from './2017'
 import { HOLIDAYS_2018 } from './2018'
 import { HOLIDAYS_2019 } from './2019'
@@ -18,7 +19,24 @@ import { HOLIDAYS_2024 } from './2024'
 import { HOLIDAYS_2025 } from './2025'
 import { HOLIDAYS_2026 } from './2026'
 
-export const HOLIDAY_YEARS: readonly HolidayYear[] = [
+/** A notice's date in full: 'MM-DD' is in the notice's year, a day of the December before says so. */
+function fullDate(year: number, date: string): string {
+  return date.length === 5 ? `${year}-${date}` : date
+}
+
+/** Every day of each entry in full: a lone date as itself, a run 'first/last' inclusive. */
+function expandDays(year: number, entries: readonly string[]): string[] {
+  return entries.flatMap((entry) => {
+    const [first, last = first] = entry.split('/') as [string, string?]
+    const end = toDayNumber(fullDate(year, last)) as number
+    const days: string[] = []
+    for (let day = toDayNumber(fullDate(year, first)) as number; day <= end; day += 1) days.push(fromDayNumber(day))
+    return days
+  })
+}
+
+/** The notices as written, for the table tests; the rest of core reads HOLIDAY_YEARS. */
+export const HOLIDAY_NOTICES: readonly HolidayNotice[] = [
   HOLIDAYS_2017,
   HOLIDAYS_2018,
   HOLIDAYS_2019,
@@ -30,3 +48,12 @@ export const HOLIDAY_YEARS: readonly HolidayYear[] = [
   HOLIDAYS_2025,
   HOLIDAYS_2026,
 ]
+
+/** Expanded once, when the module loads: every day off listed, the notice cited by its title. */
+export const HOLIDAY_YEARS: readonly HolidayYear[] = HOLIDAY_NOTICES.map((notice) => ({
+  year: notice.year,
+  source: `国务院办公厅关于${notice.year}年部分节假日安排的通知（${notice.documentNo}）`,
+  ...(notice.amendedBy === undefined ? {} : { amendedBy: notice.amendedBy }),
+  holidays: expandDays(notice.year, notice.holidays),
+  workdays: notice.workdays.map((date) => fullDate(notice.year, date)),
+}))

@@ -1,6 +1,9 @@
 /**
  * Test data for the eligibility tests: valid ID numbers for a chosen birth date and an applicant
  * who meets every rule on TODAY, so each test changes only the fact it is about.
+ *
+ * Test support only: nothing in core imports it, so it never reaches index.ts or the bundle, and
+ * the root jest.config.js leaves it out of coverage like the tests themselves.
  */
 import type { ApplicantFacts } from '../types'
 import { idNumberCheckChar } from '../validators/id-number'
