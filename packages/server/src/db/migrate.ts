@@ -1,0 +1,23 @@
+/** Brings the schema up to date at start; the same list runs on SQLite and PostgreSQL. */
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
+import * as initial from './migrations/0001-initial'
+
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-initial': initial,
+}
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }
+
+/**
+ * `schema` (PostgreSQL): where Kysely keeps its bookkeeping tables. It must be named: Kysely looks
+ * for them in every schema, and would take another schema's tables for its own.
+ */
+export async function migrateToLatest(db: Kysely<unknown>, schema?: string): Promise<void> {
+  const migrator = new Migrator({ db, provider, ...(schema !== undefined ? { migrationTableSchema: schema } : {}) })
+  const { error, results } = await migrator.migrateToLatest()
+  const failed = results?.find((result) => result.status === 'Error')
+  if (error !== undefined || failed !== undefined) {
+    const reason = error instanceof Error ? error.message : String(error ?? failed?.migrationName)
+    throw new Error(`database migration failed: ${reason}`)
+  }
+}

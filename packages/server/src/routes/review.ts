@@ -1,0 +1,41 @@
+/** The reviewers' routes (Bearer token from REVIEWER_TOKENS). */
+import type { FastifyInstance } from 'fastify'
+import { reviewerOf } from '../plugins/app/auth'
+
+const objectBody = { type: 'object' } as const
+
+type WithNo = { Params: { no: string } }
+
+export default async function reviewRoutes(app: FastifyInstance): Promise<void> {
+  const { services } = app
+  app.addHook('onRequest', app.requireReviewer)
+
+  app.get<{ Querystring: { status?: string } }>(
+    '/review/applications',
+    { schema: { querystring: { type: 'object', properties: { status: { type: 'string' } } } } },
+    async (request) => services.review.queue(request.query.status),
+  )
+
+  app.get<WithNo>('/review/applications/:no', async (request) => services.review.detail(request.params.no))
+
+  app.get<{ Params: { no: string; photoId: string } }>('/review/applications/:no/photos/:photoId', async (request, reply) => {
+    const photo = await services.photos.readForReview(request.params.no, request.params.photoId)
+    return reply.type(photo.contentType).header('cache-control', 'private, no-store').send(photo.data)
+  })
+
+  app.post<WithNo>('/review/applications/:no/decision', { schema: { body: objectBody } }, async (request) =>
+    services.review.decide(request.params.no, request.body as Record<string, unknown>, reviewerOf(request)),
+  )
+
+  app.post<WithNo>('/review/applications/:no/objection', { schema: { body: objectBody } }, async (request) =>
+    services.review.object(request.params.no, request.body as Record<string, unknown>, reviewerOf(request)),
+  )
+
+  app.post('/review/notices', { schema: { body: objectBody } }, async (request) =>
+    services.noticesAndPayments.publishNotice(request.body as Record<string, unknown>, reviewerOf(request)),
+  )
+
+  app.post('/review/payments', { schema: { body: objectBody } }, async (request) =>
+    services.noticesAndPayments.pay(request.body as Record<string, unknown>, reviewerOf(request)),
+  )
+}

@@ -1,0 +1,169 @@
+/**
+ * The applicant's side of an application: save the draft (PUT), read it (GET), withdraw it.
+ * The form is validated by core; what fails validation is still stored as entered, so nothing
+ * typed is lost, and answered with every problem at once.
+ */
+import { randomUUID } from 'node:crypto'
+import { checkEligibility, validateApplicationForm, type EligibilityReport } from '@zhihui/core'
+import { isUniqueViolation } from '../db/errors'
+import { AppError, conflict, notFound } from '../errors'
+import {
+  findCurrentApplication,
+  findCurrentApplicationHead,
+  insertApplication,
+  updateApplication,
+  type ApplicationRow,
+} from '../repositories/applications'
+import { applyEvent, CONCURRENT_MESSAGE, isEditable, statusLabel } from './application-events'
+import { assembleFacts, buildApplicationView, type ApplicationView } from './application-view'
+import type { BindingService } from './binding-service'
+import { LruCache } from './lru-cache'
+import { applicantActor, type ApplicantAuth, type ServiceDeps } from './deps'
+
+const asObject = (value: unknown): Record<string, unknown> | undefined =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+
+/** The stated facts only: ID number and social security come from the card binding, never from the body. */
+function statedPart(body: Record<string, unknown>): { facts?: unknown; details?: unknown } {
+  const facts = asObject(body.facts)
+  const details = body.details
+  if (facts === undefined) return { facts: body.facts, details }
+  const { idNumber: _idNumber, socialSecurity: _socialSecurity, ...stated } = facts
+  return { facts: stated, details }
+}
+
+export function requirePerson(auth: ApplicantAuth): string {
+  if (auth.personId === null) {
+    throw conflict('CARD_NOT_BOUND', '请先绑定本人的社会保障卡（核验姓名、身份证号和卡号），再填写和提交申请。')
+  }
+  return auth.personId
+}
+
+export function createApplicationService(deps: ServiceDeps, bindings: BindingService) {
+  const { db, clock } = deps
+
+  /**
+   * Views of applications the applicant can no longer edit, by id and version: such a view is
+   * made only of stored rows, and every change to them bumps the version, so an entry can never
+   * be stale. It saves the progress page's four look-ups on every poll.
+   */
+  const settled = new LruCache<string, { view: ApplicationView; json: string }>(5_000)
+
+  async function current(auth: ApplicantAuth): Promise<{ view: ApplicationView; json?: string }> {
+    if (auth.personId === null) throw notFound('还没有申请。请先绑定社会保障卡并填写申请信息。')
+    const head = await findCurrentApplicationHead(db, auth.personId)
+    if (head === undefined) throw notFound('还没有申请。请填写申请信息后保存。')
+    const cached = isEditable(head.status) ? undefined : settled.get(`${head.id}:${head.version}`)
+    if (cached !== undefined) return cached
+    const app = await findCurrentApplication(db, auth.personId)
+    if (app === undefined) throw notFound('还没有申请。请填写申请信息后保存。')
+    const view = await viewOf(app, auth.personId)
+    if (isEditable(app.status)) return { view }
+    // Keyed by the version the view was built from, which may be newer than the head's.
+    const entry = { view, json: JSON.stringify(view) }
+    settled.set(`${app.id}:${app.version}`, entry)
+    return entry
+  }
+
+  const viewOf = (app: ApplicationRow, personId: string): Promise<ApplicationView> =>
+    buildApplicationView(db, app, { today: clock.today(), binding: () => bindings.factsOf(personId) })
+
+  async function writeDraft(personId: string, current: ApplicationRow | undefined, fields: Partial<ApplicationRow>, at: string) {
+    if (current !== undefined && current.status !== 'withdrawn') {
+      if (!(await updateApplication(db, current.id, current.version, { ...fields, updated_at: at }))) {
+        throw conflict('CONCURRENT_UPDATE', CONCURRENT_MESSAGE)
+      }
+      return
+    }
+    const row: ApplicationRow = {
+      id: randomUUID(),
+      person_id: personId,
+      application_no: null,
+      status: 'draft',
+      version: 1,
+      raw_json: '{}',
+      form_errors_json: null,
+      facts_json: null,
+      details_json: null,
+      eligibility_json: null,
+      rejection_json: null,
+      notice_batch_id: null,
+      created_at: at,
+      updated_at: at,
+      submitted_at: null,
+      ...fields,
+    }
+    try {
+      await insertApplication(db, row)
+    } catch (error) {
+      // The same person saving from two devices at once: one draft wins, the other retries.
+      if (isUniqueViolation(error)) throw conflict('CONCURRENT_UPDATE', CONCURRENT_MESSAGE)
+      throw error
+    }
+  }
+
+  return {
+    async save(auth: ApplicantAuth, body: Record<string, unknown>): Promise<{ application: ApplicationView; eligibility: EligibilityReport }> {
+      const personId = requirePerson(auth)
+      const current = await findCurrentApplication(db, personId)
+      if (current !== undefined && current.status !== 'withdrawn' && !isEditable(current.status)) {
+        throw conflict('NOT_EDITABLE', `申请${statusLabel(current.status)}，不能再修改填写的信息。`)
+      }
+      const today = clock.today()
+      const at = clock.now().toISOString()
+      const raw = statedPart(body)
+      const checked = validateApplicationForm(raw, { today })
+      if (!checked.ok) {
+        await writeDraft(personId, current, { raw_json: JSON.stringify(raw), form_errors_json: JSON.stringify(checked.errors) }, at)
+        const first = checked.errors[0]
+        throw new AppError(422, 'VALIDATION', first?.message ?? '填写的信息有误，请检查后重试。', first?.field, {
+          errors: checked.errors,
+        })
+      }
+      const binding = await bindings.factsOf(personId)
+      const eligibility = checkEligibility(assembleFacts(checked.value.facts, binding), { today })
+      await writeDraft(
+        personId,
+        current,
+        {
+          raw_json: JSON.stringify(raw),
+          form_errors_json: null,
+          facts_json: JSON.stringify(checked.value.facts),
+          details_json: JSON.stringify(checked.value.details),
+          eligibility_json: JSON.stringify(eligibility),
+        },
+        at,
+      )
+      const saved = await findCurrentApplication(db, personId)
+      if (saved === undefined) throw new Error('saved application not found')
+      return { application: await viewOf(saved, personId), eligibility }
+    },
+
+    async get(auth: ApplicantAuth): Promise<ApplicationView> {
+      return (await current(auth)).view
+    },
+
+    /** The same as get(), serialised: a settled view is serialised once, not on every poll. */
+    async getJson(auth: ApplicantAuth): Promise<string> {
+      const found = await current(auth)
+      return found.json ?? JSON.stringify(found.view)
+    },
+
+    async summary(personId: string | null): Promise<{ applicationNo: string | null; status: string } | undefined> {
+      if (personId === null) return undefined
+      const head = await findCurrentApplicationHead(db, personId)
+      return head === undefined ? undefined : { applicationNo: head.application_no, status: head.status }
+    },
+
+    async withdraw(auth: ApplicantAuth): Promise<{ applicationNo: string | null; status: string }> {
+      const personId = requirePerson(auth)
+      const app = await findCurrentApplication(db, personId)
+      if (app === undefined) throw notFound('还没有可撤回的申请。')
+      const at = clock.now().toISOString()
+      const updated = await db.transaction().execute((trx) => applyEvent(trx, app, 'withdraw', { actor: applicantActor(auth), at }))
+      return { applicationNo: updated.application_no, status: updated.status }
+    },
+  }
+}
+
+export type ApplicationService = ReturnType<typeof createApplicationService>

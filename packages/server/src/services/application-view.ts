@@ -1,0 +1,93 @@
+/**
+ * What an applicant sees of their application (GET /application, and the answer of PUT): status,
+ * timeline, rejection reasons, notice dates, documents, payments, and the form as entered.
+ */
+import {
+  checkEligibility,
+  requiredDocuments,
+  type ApplicantFacts,
+  type ApplicationDetails,
+  type ApplicationStatus,
+  type DocumentRequirement,
+  type EligibilityReport,
+  type FieldError,
+  type StatedFacts,
+} from '@zhihui/core'
+import type { Executor } from '../db/schema'
+import { listHistory, type ApplicationRow } from '../repositories/applications'
+import { getNoticeBatch, listPayments, listPhotos } from '../repositories/documents'
+import { isEditable, statusLabel } from './application-events'
+
+export interface RejectionReason {
+  target: string
+  code: string
+  message: string
+}
+
+export interface ApplicationView {
+  applicationNo: string | null
+  status: ApplicationStatus
+  statusLabel: string
+  timeline: { status: ApplicationStatus; at: string }[]
+  rejection?: { reasons: RejectionReason[] }
+  notice?: { start: string; end: string }
+  documents: { kind: string; photoId: string; bytes: number }[]
+  /** The photos core asks of this applicant (known once the facts are valid). */
+  requiredDocuments: DocumentRequirement[]
+  payments?: { amountYuan: number; at: string }[]
+  facts: StatedFacts | null
+  details: ApplicationDetails | null
+  /** The form exactly as last sent, valid or not, so nothing entered is lost. */
+  raw: { facts?: unknown; details?: unknown }
+  /** The problems of `raw` when the last save did not validate. */
+  errors?: FieldError[]
+  eligibility: EligibilityReport | null
+}
+
+export const parseJson = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T))
+
+export function assembleFacts(stated: StatedFacts, fromBinding: Pick<ApplicantFacts, 'idNumber' | 'socialSecurity'>): ApplicantFacts {
+  return { ...stated, idNumber: fromBinding.idNumber, socialSecurity: fromBinding.socialSecurity }
+}
+
+export function photoRequirements(facts: StatedFacts | null): DocumentRequirement[] {
+  return facts === null ? [] : requiredDocuments(facts, 'online').filter((doc) => doc.photo)
+}
+
+export async function buildApplicationView(
+  db: Executor,
+  app: ApplicationRow,
+  /** Needed to recheck eligibility of an editable application against today. */
+  live: { today: string; binding: () => Promise<Pick<ApplicantFacts, 'idNumber' | 'socialSecurity'>> },
+): Promise<ApplicationView> {
+  const [history, photos, payments, batch] = await Promise.all([
+    listHistory(db, app.id),
+    listPhotos(db, app.id),
+    listPayments(db, app.id),
+    app.notice_batch_id === null ? Promise.resolve(undefined) : getNoticeBatch(db, app.notice_batch_id),
+  ])
+  const status = app.status as ApplicationStatus
+  const facts = parseJson<StatedFacts>(app.facts_json)
+  const errors = parseJson<FieldError[]>(app.form_errors_json)
+  let eligibility = parseJson<EligibilityReport>(app.eligibility_json)
+  if (isEditable(status) && facts !== null) {
+    eligibility = checkEligibility(assembleFacts(facts, await live.binding()), { today: live.today })
+  }
+  const reasons = parseJson<RejectionReason[]>(app.rejection_json)
+  return {
+    applicationNo: app.application_no,
+    status,
+    statusLabel: statusLabel(status),
+    timeline: history.map((entry) => ({ status: entry.to_status as ApplicationStatus, at: entry.at })),
+    ...(status === 'rejected' && reasons !== null ? { rejection: { reasons } } : {}),
+    ...(batch !== undefined ? { notice: { start: batch.start_date, end: batch.end_date } } : {}),
+    documents: photos.map((photo) => ({ kind: photo.kind, photoId: photo.id, bytes: photo.bytes })),
+    requiredDocuments: photoRequirements(facts),
+    ...(payments.length > 0 ? { payments: payments.map((p) => ({ amountYuan: p.amount_yuan, at: p.paid_at })) } : {}),
+    facts,
+    details: parseJson<ApplicationDetails>(app.details_json),
+    raw: parseJson<{ facts?: unknown; details?: unknown }>(app.raw_json) ?? {},
+    ...(errors !== null ? { errors } : {}),
+    eligibility,
+  }
+}

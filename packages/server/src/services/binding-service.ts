@@ -1,0 +1,159 @@
+/**
+ * Card binding (journey step 3): name, ID number and card number, checked by core, then against
+ * the social-security registry. The person is stored once per ID number (encrypted, found by its
+ * keyed hash), so WeChat and Alipay accounts of the same person share one application.
+ */
+import { randomUUID } from 'node:crypto'
+import { maskCardNumber, maskIdNumber, parseCardNumber, parseIdNumber, parseName } from '@zhihui/core'
+import { isUniqueViolation } from '../db/errors'
+import type { PeopleTable } from '../db/schema'
+import { AppError, conflict, invalid } from '../errors'
+import { RegistryUnavailableError, type RegistryEntry } from '../registry'
+import { getAccount, setAccountPerson } from '../repositories/accounts'
+import {
+  countBindingFailuresSince,
+  findPersonByIdHash,
+  getPerson,
+  insertBindingFailure,
+  insertPerson,
+  updatePersonCard,
+} from '../repositories/people'
+import type { ApplicantAuth, ServiceDeps } from './deps'
+
+export const MISMATCH_LIMIT = 5
+const MISMATCH_WINDOW_MS = 3600_000
+
+export interface BindingView {
+  name: string
+  idNumberMasked: string
+  cardNumberMasked: string
+  cardIssued: boolean
+  financialAccountActive: boolean
+  pensionMonths: number
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '')
+
+export function createBindingService(deps: ServiceDeps) {
+  const { db, cipher, clock, registry } = deps
+
+  const view = (person: PeopleTable): BindingView => ({
+    name: person.name,
+    idNumberMasked: person.id_masked,
+    cardNumberMasked: person.card_masked,
+    cardIssued: person.card_issued === 1,
+    financialAccountActive: person.financial_account_active === 1,
+    pensionMonths: person.pension_months,
+  })
+
+  async function verify(auth: ApplicantAuth, query: { name: string; idNumber: string; cardNumber: string }): Promise<RegistryEntry> {
+    const now = clock.now()
+    const since = new Date(now.getTime() - MISMATCH_WINDOW_MS).toISOString()
+    const failures = await countBindingFailuresSince(db, auth.accountId, since)
+    if (failures >= MISMATCH_LIMIT) {
+      throw new AppError(429, 'BINDING_LOCKED', `核验不一致已达${MISMATCH_LIMIT}次，为保护您的信息安全，请1小时后再试。`)
+    }
+    let entry: RegistryEntry | null
+    try {
+      entry = await registry.verify(query)
+    } catch (error) {
+      if (error instanceof RegistryUnavailableError) {
+        throw new AppError(503, 'REGISTRY_UNAVAILABLE', '社保卡信息核验服务暂时无法访问，请稍后再试，已填写的信息不会丢失。')
+      }
+      throw error
+    }
+    if (entry !== null) return entry
+    await insertBindingFailure(db, randomUUID(), auth.accountId, now.toISOString())
+    const left = MISMATCH_LIMIT - failures - 1
+    throw new AppError(
+      422,
+      'CARD_MISMATCH',
+      `姓名、身份证号与社会保障卡卡号不一致，请对照身份证和社保卡逐项核对后重试${left > 0 ? `（还可尝试${left}次）` : '（已达次数上限，请1小时后再试）'}。`,
+    )
+  }
+
+  async function storePerson(idHash: string, idNumber: string, entry: RegistryEntry, at: string): Promise<PeopleTable> {
+    const card = {
+      name: entry.name,
+      card_cipher: cipher.encrypt(entry.cardNumber),
+      card_masked: maskCardNumber(entry.cardNumber),
+      card_issued: entry.cardIssued ? 1 : 0,
+      financial_account_active: entry.financialAccountActive ? 1 : 0,
+      pension_months: entry.pensionMonths,
+      verified_at: at,
+    }
+    const existing = await findPersonByIdHash(db, idHash)
+    if (existing !== undefined) {
+      await updatePersonCard(db, existing.id, card)
+      return { ...existing, ...card }
+    }
+    const person: PeopleTable = {
+      id: randomUUID(),
+      id_hash: idHash,
+      id_cipher: cipher.encrypt(idNumber),
+      id_masked: maskIdNumber(idNumber),
+      ...card,
+    }
+    try {
+      await insertPerson(db, person)
+      return person
+    } catch (error) {
+      // The same person binding from WeChat and Alipay at the same moment: keep the first row.
+      if (!isUniqueViolation(error)) throw error
+      const raced = await findPersonByIdHash(db, idHash)
+      if (raced === undefined) throw error
+      await updatePersonCard(db, raced.id, card)
+      return { ...raced, ...card }
+    }
+  }
+
+  return {
+    async bind(auth: ApplicantAuth, body: Record<string, unknown>): Promise<{ binding: BindingView }> {
+      if (body.consent !== true) {
+        throw invalid('consent', '请先阅读并勾选同意《个人信息收集使用说明》，再绑定社会保障卡。', 'CONSENT_REQUIRED')
+      }
+      const name = parseName(text(body.name))
+      if (!name.ok) throw invalid('name', name.error.message, name.error.code)
+      const id = parseIdNumber(text(body.idNumber), { today: clock.today() })
+      if (!id.ok) throw invalid('idNumber', id.error.message, id.error.code)
+      const card = parseCardNumber(text(body.cardNumber))
+      if (!card.ok) throw invalid('cardNumber', card.error.message, card.error.code)
+
+      const idHash = cipher.hash(id.value.idNumber)
+      const account = await getAccount(db, auth.accountId)
+      if (account?.person_id != null) {
+        const bound = await getPerson(db, account.person_id)
+        if (bound !== undefined && bound.id_hash !== idHash) {
+          throw conflict('ACCOUNT_BOUND', '此账号已绑定另一位申请人的社会保障卡，不能再绑定其他人的卡。')
+        }
+      }
+      const entry = await verify(auth, { name: name.value, idNumber: id.value.idNumber, cardNumber: card.value })
+      const person = await storePerson(idHash, id.value.idNumber, entry, clock.now().toISOString())
+      await setAccountPerson(db, auth.accountId, person.id)
+      return { binding: view(person) }
+    },
+
+    async current(personId: string | null): Promise<BindingView | undefined> {
+      if (personId === null) return undefined
+      const person = await getPerson(db, personId)
+      return person === undefined ? undefined : view(person)
+    },
+
+    /** The ID number and card state the eligibility rules need, from the binding, never from the form. */
+    async factsOf(personId: string) {
+      const person = await getPerson(db, personId)
+      if (person === undefined) throw new Error(`person ${personId} vanished`)
+      return {
+        person,
+        idNumber: cipher.decrypt(person.id_cipher),
+        socialSecurity: {
+          cardIssued: person.card_issued === 1,
+          financialAccountActive: person.financial_account_active === 1,
+          pensionMonths: person.pension_months,
+        },
+      }
+    },
+  }
+}
+
+export type BindingService = ReturnType<typeof createBindingService>

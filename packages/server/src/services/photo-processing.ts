@@ -1,0 +1,67 @@
+/**
+ * What a document photo must be before it is stored: really a JPEG or PNG (by its bytes, not its
+ * name), big enough to read, and stripped of EXIF (phone photos carry the GPS position of where
+ * they were taken; policy.md "Personal-information rules"). The orientation is applied first so
+ * the stripped photo still stands upright; large photos are reduced to 1600 px on the long edge,
+ * which keeps certificate text legible.
+ */
+import sharp from 'sharp'
+import { AppError } from '../errors'
+
+export const MAX_PHOTO_BYTES = 5 * 1024 * 1024
+export const MIN_PHOTO_BYTES = 2 * 1024
+export const MIN_SHORT_EDGE = 300
+export const MAX_LONG_EDGE = 1600
+
+export type PhotoFormat = 'jpeg' | 'png'
+
+export interface ProcessedPhoto {
+  data: Buffer
+  format: PhotoFormat
+  contentType: 'image/jpeg' | 'image/png'
+  extension: 'jpg' | 'png'
+}
+
+export function sniffFormat(data: Buffer): PhotoFormat | undefined {
+  if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'jpeg'
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+  if (data.length >= png.length && png.every((byte, i) => data[i] === byte)) return 'png'
+  return undefined
+}
+
+const tooSmall = (message: string) => new AppError(422, 'PHOTO_TOO_SMALL', message, 'file')
+
+export async function processPhoto(data: Buffer): Promise<ProcessedPhoto> {
+  const format = sniffFormat(data)
+  if (format === undefined) {
+    throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '只能上传 JPG 或 PNG 格式的照片（PDF、HEIC 等请先转成照片），请重新拍摄或选择。', 'file')
+  }
+  if (data.length < MIN_PHOTO_BYTES) throw tooSmall('照片太小，看不清证件内容，请对准证件重新拍摄。')
+  // A decompression bomb would take memory out of all proportion to its bytes: cap the pixels.
+  const image = sharp(data, { limitInputPixels: 50_000_000, failOn: 'error' })
+  let width: number
+  let height: number
+  try {
+    const meta = await image.metadata()
+    // Orientations 5-8 swap width and height once applied.
+    const swapped = (meta.orientation ?? 1) >= 5
+    width = (swapped ? meta.height : meta.width) ?? 0
+    height = (swapped ? meta.width : meta.height) ?? 0
+  } catch {
+    throw new AppError(422, 'PHOTO_UNREADABLE', '照片文件已损坏或无法识别，请重新拍摄或选择。', 'file')
+  }
+  if (Math.min(width, height) < MIN_SHORT_EDGE) {
+    throw tooSmall(`照片分辨率太低（${width}×${height} 像素，短边至少需要 ${MIN_SHORT_EDGE} 像素），请对准证件重新拍摄。`)
+  }
+  const pipeline = image
+    .rotate()
+    .resize({ width: MAX_LONG_EDGE, height: MAX_LONG_EDGE, fit: 'inside', withoutEnlargement: true })
+  try {
+    const out = format === 'jpeg' ? await pipeline.jpeg({ quality: 85 }).toBuffer() : await pipeline.png().toBuffer()
+    return format === 'jpeg'
+      ? { data: out, format, contentType: 'image/jpeg', extension: 'jpg' }
+      : { data: out, format, contentType: 'image/png', extension: 'png' }
+  } catch {
+    throw new AppError(422, 'PHOTO_UNREADABLE', '照片文件已损坏或无法识别，请重新拍摄或选择。', 'file')
+  }
+}

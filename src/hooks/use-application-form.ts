@@ -1,0 +1,99 @@
+/**
+ * The applicant-information form: every field validated by core as it is left, the server's 422
+ * answers put beside the fields they name, and nothing typed ever lost (the draft store keeps it).
+ */
+import { fieldErrorMessage, validateApplicationForm, type FieldError } from '@zhihui/core'
+import { useMemo, useRef, useState } from 'react'
+import { isApiError } from '@/services/api-error'
+import { saveApplication } from '@/services/application'
+import { useDraftStore } from '@/stores/draft'
+import { FIELD_PATHS, formKeyForField, toApplicationBody, type DraftForm, type FormKey } from '@/utils/application-form'
+import { today } from '@/utils/today'
+
+const ALL_KEYS = Object.keys(FIELD_PATHS) as FormKey[]
+
+export interface SaveOutcome {
+  ok: boolean
+}
+
+export function useApplicationForm() {
+  const form = useDraftStore((s) => s.form)
+  const setField = useDraftStore((s) => s.setField)
+  const setServerEligibility = useDraftStore((s) => s.setServerEligibility)
+  const [touched, setTouched] = useState<ReadonlySet<FormKey>>(new Set())
+  const [serverErrors, setServerErrors] = useState<Partial<Record<FormKey, string>>>({})
+  const [banner, setBanner] = useState<string>()
+  const [saving, setSaving] = useState(false)
+  const inFlight = useRef(false)
+  const day = today()
+
+  const validation = useMemo(() => validateApplicationForm(toApplicationBody(form), { today: day }), [form, day])
+  const clientErrors: FieldError[] = validation.ok ? [] : validation.errors
+
+  function errorFor(key: FormKey): string | undefined {
+    return serverErrors[key] ?? (touched.has(key) ? fieldErrorMessage(clientErrors, FIELD_PATHS[key]) : undefined)
+  }
+
+  function touch(keys: FormKey[]): void {
+    setTouched((current) => new Set([...current, ...keys]))
+  }
+
+  /** A typed change; the field is checked when it is left (`blur`). */
+  function change<K extends FormKey>(key: K, value: DraftForm[K]): void {
+    setField(key, value)
+    if (serverErrors[key]) setServerErrors((e) => ({ ...e, [key]: undefined }))
+  }
+
+  /** A choice (picker, date, switch) is complete when made: check it at once. */
+  function choose<K extends FormKey>(key: K, value: DraftForm[K]): void {
+    change(key, value)
+    touch([key])
+  }
+
+  function blur(key: FormKey): void {
+    touch([key])
+  }
+
+  /** Saves the draft on the server. Resolves false (with the fields marked) when it cannot. */
+  async function save(editable?: ReadonlySet<FormKey>): Promise<SaveOutcome> {
+    if (inFlight.current) return { ok: false }
+    touch(ALL_KEYS)
+    const blocking = clientErrors.filter((e) => {
+      const key = formKeyForField(e.field)
+      return !editable || (key !== undefined && editable.has(key))
+    })
+    if (blocking.length > 0) {
+      setBanner(`还有${blocking.length}项需要修改，请按标出的提示填写。`)
+      return { ok: false }
+    }
+    inFlight.current = true
+    setSaving(true)
+    setBanner(undefined)
+    try {
+      const { eligibility } = await saveApplication(toApplicationBody(useDraftStore.getState().form))
+      setServerEligibility(eligibility)
+      return { ok: true }
+    } catch (error) {
+      if (isApiError(error) && error.status === 422) {
+        const list = error.errors ?? [{ field: error.field ?? '', code: error.code, message: error.message }]
+        const mapped: Partial<Record<FormKey, string>> = {}
+        const unplaced: string[] = []
+        for (const e of list) {
+          const key = formKeyForField(e.field)
+          if (key) mapped[key] = e.message
+          else unplaced.push(e.message)
+        }
+        setServerErrors(mapped)
+        setBanner(unplaced.length > 0 ? unplaced.join('；') : '服务器核对发现有项目需要修改，请按标出的提示填写。')
+      } else {
+        setBanner(isApiError(error) ? error.message : '保存失败，请稍后重试。已填写的内容不会丢失。')
+      }
+      return { ok: false }
+    } finally {
+      inFlight.current = false
+      setSaving(false)
+    }
+  }
+
+  return { form, change, choose, blur, errorFor, save, saving, banner, valid: validation.ok, clientErrors }
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '上传证件照片',
+})

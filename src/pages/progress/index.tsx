@@ -1,0 +1,137 @@
+import { Text } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { STATUS_LABELS } from '@zhihui/core'
+import { useState } from 'react'
+import { AppButton } from '@/components/AppButton'
+import { InfoRow } from '@/components/InfoRow'
+import { Notice } from '@/components/Notice'
+import { PageShell } from '@/components/PageShell'
+import { Section } from '@/components/Section'
+import { StateView } from '@/components/StateView'
+import { StatusTimeline } from '@/components/StatusTimeline'
+import { useApplyEntry } from '@/hooks/use-apply-entry'
+import { useProgress } from '@/hooks/use-progress'
+import { isApiError } from '@/services/api-error'
+import { withdrawApplication } from '@/services/application'
+import { useDraftStore } from '@/stores/draft'
+import { rejectedFormKeys, targetLabel } from '@/utils/rejection'
+import { go, ROUTES } from '@/utils/routes'
+
+export default function ProgressPage() {
+  const { state, reload } = useProgress()
+  const entry = useApplyEntry()
+  const [withdrawError, setWithdrawError] = useState<string>()
+
+  usePullDownRefresh(() => {
+    void reload().finally(() => Taro.stopPullDownRefresh())
+  })
+
+  async function withdraw(): Promise<void> {
+    const { confirm } = await Taro.showModal({
+      title: '撤回申请',
+      content: '撤回后本次申请不再审核，如需补贴需重新申请。确定撤回吗？',
+      confirmText: '确定撤回',
+      cancelText: '不撤回',
+    })
+    if (!confirm) return
+    try {
+      await withdrawApplication()
+      setWithdrawError(undefined)
+      await reload()
+    } catch (e) {
+      setWithdrawError(isApiError(e) ? e.message : '撤回失败，请稍后重试。')
+    }
+  }
+
+  if (state.kind === 'loading') {
+    return (
+      <PageShell>
+        <StateView kind='loading' title='正在查询办理进度…' />
+      </PageShell>
+    )
+  }
+  if (state.kind === 'error') {
+    return (
+      <PageShell>
+        <StateView kind='error' title='查询失败' description={state.message} action={{ label: '重新查询', onClick: () => void reload() }} />
+      </PageShell>
+    )
+  }
+  if (state.kind === 'empty') {
+    return (
+      <PageShell>
+        <StateView
+          kind='empty'
+          title='您还没有提交申请'
+          description='符合条件的青年人才可在线申请生活补贴，常年受理。'
+          action={{ label: '去申请', onClick: entry.open }}
+        />
+      </PageShell>
+    )
+  }
+
+  const view = state.data
+  const reasons = view.rejection?.reasons ?? []
+  const hasFieldReasons = rejectedFormKeys(reasons).size > 0
+
+  return (
+    <PageShell>
+      <Section title='申请信息'>
+        <InfoRow label='申请编号' value={view.applicationNo} />
+        <InfoRow label='当前状态' value={STATUS_LABELS[view.status]} />
+      </Section>
+
+      {view.status === 'draft' ? (
+        <Notice tone='warning' title='申请尚未提交'>
+          <Text>信息已保存，上传证件照片并提交后才会进入审核。</Text>
+        </Notice>
+      ) : (
+        <Section title='办理进度'>
+          <StatusTimeline view={view} />
+        </Section>
+      )}
+
+      {view.status === 'rejected' ? (
+        <Section title='未通过原因'>
+          {reasons.length === 0 ? <Text className='block'>审核未通过，请联系人才服务窗口了解原因。</Text> : null}
+          {reasons.map((r) => (
+            <Text key={`${r.target}-${r.code}`} className='block' data-testid='rejection-reason'>
+              ✗ {targetLabel(r.target)}：{r.message}
+            </Text>
+          ))}
+          <AppButton id='fix-and-resubmit' onClick={() => go(hasFieldReasons ? ROUTES.info : ROUTES.photos)}>
+            按原因修改并重新提交
+          </AppButton>
+        </Section>
+      ) : null}
+
+      {view.status === 'public-notice' ? (
+        <Notice title='公示期间'>
+          <Text>公示期内如有异议，审核部门会重新核查；公示结束后补贴发放到您的社会保障卡金融账户。</Text>
+        </Notice>
+      ) : null}
+
+      {view.status === 'draft' ? (
+        <AppButton onClick={entry.open}>继续申请</AppButton>
+      ) : null}
+
+      {view.status === 'withdrawn' ? (
+        <AppButton
+          onClick={() => {
+            useDraftStore.setState({ status: undefined, applicationNo: undefined, rejection: undefined })
+            go(ROUTES.info)
+          }}
+        >
+          重新申请
+        </AppButton>
+      ) : null}
+
+      {withdrawError ? <Notice tone='error' title={withdrawError} /> : null}
+      {view.status === 'submitted' || view.status === 'rejected' ? (
+        <AppButton variant='danger' onClick={() => void withdraw()}>
+          撤回申请
+        </AppButton>
+      ) : null}
+    </PageShell>
+  )
+}

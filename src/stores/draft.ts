@@ -1,0 +1,131 @@
+/**
+ * The application as the applicant builds it, kept on the device so closing the mini-program
+ * loses nothing: every form field, the card binding's masked summary, the uploaded photos and the
+ * idempotency key of a submission in flight. The real ID and card numbers are never stored here.
+ */
+import type { ApplicationStatus, DocumentKind, EligibilityReport } from '@zhihui/core'
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import type { BindingSummary, RejectionReason } from '@/services/types'
+import { EMPTY_FORM, type DraftForm, type FormKey } from '@/utils/application-form'
+import { newIdempotencyKey } from '@/utils/idempotency-key'
+import { STORAGE_KEYS, taroJsonStorage } from './taro-storage'
+
+export interface StoredBinding extends BindingSummary {
+  /** Kept instead of the ID number, for the age rule of the local report ('YYYY-MM-DD'). */
+  birthDate?: string
+}
+
+export interface StoredPhoto {
+  kind: DocumentKind
+  photoId: string
+  /** The compressed file on this device, for the preview; it may expire (then only the server copy remains). */
+  localPath?: string
+  bytes: number
+}
+
+export interface DraftState {
+  form: DraftForm
+  binding?: StoredBinding
+  photos: Partial<Record<DocumentKind, StoredPhoto>>
+  /** The last report the server gave for the saved draft. */
+  serverEligibility?: EligibilityReport
+  /** One submission attempt: the key survives retries and restarts until the server answers. */
+  submissionKey?: string
+  applicationNo?: string
+  status?: ApplicationStatus
+  /** The reviewer's reasons for the latest rejection; `at` tells one rejection from the next. */
+  rejection?: { at: string; reasons: RejectionReason[] }
+
+  setField: <K extends FormKey>(key: K, value: DraftForm[K]) => void
+  patchForm: (patch: Partial<DraftForm>) => void
+  setBinding: (binding: StoredBinding) => void
+  setPhoto: (photo: StoredPhoto) => void
+  removePhoto: (kind: DocumentKind) => void
+  setServerEligibility: (report: EligibilityReport) => void
+  /** The key of the current submission attempt, created on first use. */
+  ensureSubmissionKey: () => string
+  recordSubmitted: (applicationNo: string, status: ApplicationStatus) => void
+  setStatus: (status: ApplicationStatus) => void
+  /**
+   * Takes in a rejection. The first time a rejection is seen, the photos it rejects are dropped,
+   * so the applicant must take them again; seeing it again later changes nothing.
+   */
+  applyRejection: (at: string, reasons: RejectionReason[]) => void
+  clearRejection: () => void
+  /** Starts over (after a withdrawal, or when the applicant clears their data). */
+  reset: () => void
+}
+
+type PersistedDraft = Pick<
+  DraftState,
+  'form' | 'binding' | 'photos' | 'serverEligibility' | 'submissionKey' | 'applicationNo' | 'status' | 'rejection'
+>
+
+export const useDraftStore = create<DraftState>()(
+  persist(
+    (set, get) => ({
+      form: EMPTY_FORM,
+      photos: {},
+      setField: (key, value) => set((s) => ({ form: { ...s.form, [key]: value } })),
+      patchForm: (patch) => set((s) => ({ form: { ...s.form, ...patch } })),
+      setBinding: (binding) => set({ binding }),
+      setPhoto: (photo) => set((s) => ({ photos: { ...s.photos, [photo.kind]: photo } })),
+      removePhoto: (kind) =>
+        set((s) => {
+          const photos = { ...s.photos }
+          delete photos[kind]
+          return { photos }
+        }),
+      setServerEligibility: (serverEligibility) => set({ serverEligibility }),
+      ensureSubmissionKey: () => {
+        const existing = get().submissionKey
+        if (existing) return existing
+        const key = newIdempotencyKey()
+        set({ submissionKey: key })
+        return key
+      },
+      recordSubmitted: (applicationNo, status) => set({ applicationNo, status, submissionKey: undefined }),
+      setStatus: (status) => set({ status }),
+      applyRejection: (at, reasons) =>
+        set((s) => {
+          if (s.rejection?.at === at) return { rejection: { at, reasons } }
+          const photos = { ...s.photos }
+          for (const reason of reasons) delete photos[reason.target as DocumentKind]
+          return { rejection: { at, reasons }, photos }
+        }),
+      clearRejection: () => set({ rejection: undefined }),
+      reset: () =>
+        set({
+          form: EMPTY_FORM,
+          binding: undefined,
+          photos: {},
+          serverEligibility: undefined,
+          submissionKey: undefined,
+          applicationNo: undefined,
+          status: undefined,
+          rejection: undefined,
+        }),
+    }),
+    {
+      name: STORAGE_KEYS.draft,
+      version: 1,
+      storage: taroJsonStorage<PersistedDraft>(),
+      partialize: (s): PersistedDraft => ({
+        form: s.form,
+        binding: s.binding,
+        photos: s.photos,
+        serverEligibility: s.serverEligibility,
+        submissionKey: s.submissionKey,
+        applicationNo: s.applicationNo,
+        status: s.status,
+        rejection: s.rejection,
+      }),
+      // A stored form from an older version may lack newer fields: fill them with defaults.
+      merge: (persisted, current) => {
+        const stored = (persisted ?? {}) as Partial<PersistedDraft>
+        return { ...current, ...stored, form: { ...EMPTY_FORM, ...stored.form }, photos: stored.photos ?? {} }
+      },
+    },
+  ),
+)

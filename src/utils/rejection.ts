@@ -1,0 +1,39 @@
+/**
+ * Reading a reviewer's rejection: each reason targets a document kind or a form field (design.md,
+ * "a decision"). A resubmission opens exactly those for change and nothing else.
+ */
+import { DOCUMENT_LABELS, FORM_FIELD_LABELS, type DocumentKind } from '@zhihui/core'
+import type { RejectionReason } from '@/services/types'
+import { FIELD_PATHS, type FormKey } from './application-form'
+
+export function isDocumentKind(target: string): target is DocumentKind {
+  return Object.prototype.hasOwnProperty.call(DOCUMENT_LABELS, target)
+}
+
+/** The form keys a target names: a field ('graduationDate', 'facts.graduationDate') or a group ('hukou'). */
+export function formKeysForTarget(target: string): FormKey[] {
+  const prefixes = [target, `facts.${target}`, `details.${target}`]
+  return (Object.entries(FIELD_PATHS) as [FormKey, string][])
+    .filter(([, path]) => prefixes.some((p) => path === p || path.startsWith(`${p}.`)))
+    .map(([key]) => key)
+}
+
+export function rejectedFormKeys(reasons: readonly RejectionReason[]): Set<FormKey> {
+  return new Set(reasons.flatMap((r) => formKeysForTarget(r.target)))
+}
+
+export function rejectedDocuments(reasons: readonly RejectionReason[]): Map<DocumentKind, string> {
+  const documents = new Map<DocumentKind, string>()
+  for (const reason of reasons) {
+    if (isDocumentKind(reason.target)) documents.set(reason.target, reason.message)
+  }
+  return documents
+}
+
+/** The words the applicant knows the target by. */
+export function targetLabel(target: string): string {
+  if (isDocumentKind(target)) return `${DOCUMENT_LABELS[target]}照片`
+  const key = formKeysForTarget(target)[0]
+  if (key) return FORM_FIELD_LABELS[FIELD_PATHS[key]]
+  return '其他'
+}

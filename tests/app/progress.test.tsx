@@ -1,0 +1,145 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { STATUS_LABELS } from '@zhihui/core'
+import ProgressPage from '@/pages/progress/index'
+import { useDraftStore } from '@/stores/draft'
+import { apiError, fakeApi, json, type Answer } from './support/fake-api'
+import { COMPLETE_FORM } from './support/people'
+
+const base = { applicationNo: 'ZZ2025061500001', documents: [] }
+
+describe('my progress', () => {
+  it('shows loading, then the timeline with the notice dates', async () => {
+    let release!: (a: Answer) => void
+    const answer = new Promise<Answer>((resolve) => {
+      release = resolve
+    })
+    fakeApi({ 'GET /application': () => answer })
+    render(<ProgressPage />)
+    expect(screen.getByText('正在查询办理进度…')).toBeTruthy()
+    await act(async () =>
+      release(
+        json(200, {
+          ...base,
+          status: 'public-notice',
+          timeline: [
+            { status: 'submitted', at: '2025-06-01T09:00:00+08:00' },
+            { status: 'under-review', at: '2025-06-03T09:00:00+08:00' },
+            { status: 'public-notice', at: '2025-06-09T09:00:00+08:00' },
+          ],
+          notice: { start: '2025-06-09', end: '2025-06-17' },
+        }),
+      ),
+    )
+    const timeline = await screen.findByTestId('timeline')
+    const steps = [...timeline.querySelectorAll('[data-status]')].map((e) => [e.getAttribute('data-status'), e.className])
+    expect(steps.map(([s]) => s)).toEqual(['submitted', 'under-review', 'public-notice', 'paying', 'paid'])
+    expect(steps[1]?.[1]).toContain('done')
+    expect(steps[2]?.[1]).toContain('current')
+    expect(steps[3]?.[1]).toContain('todo')
+    expect(timeline.textContent).toContain('公示期：2025年6月9日至2025年6月17日')
+    expect(timeline.textContent).toContain('（进行中）')
+    expect(useDraftStore.getState().status).toBe('public-notice')
+  })
+
+  it('shows payments once paid', async () => {
+    fakeApi({
+      'GET /application': () =>
+        json(200, {
+          ...base,
+          status: 'paid',
+          timeline: [{ status: 'submitted', at: '2025-01-01' }, { status: 'paid', at: '2025-03-01' }],
+          payments: [{ amountYuan: 500, at: '2025-03-01' }],
+        }),
+    })
+    render(<ProgressPage />)
+    expect((await screen.findByTestId('timeline')).textContent).toContain('2025年3月1日 发放500元')
+  })
+
+  it('an applicant with no application gets the empty state and a way to apply', async () => {
+    fakeApi({ 'GET /application': () => apiError(404, 'NOT_FOUND', '没有申请') })
+    render(<ProgressPage />)
+    expect(await screen.findByText('您还没有提交申请')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: '去申请' }))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/apply/bind-card/index' })
+  })
+
+  it('a failed query shows the error and can be retried', async () => {
+    let calls = 0
+    fakeApi({
+      'GET /application': () =>
+        (calls += 1) === 1
+          ? apiError(503, 'UNAVAILABLE', '服务维护中，请稍后再试。')
+          : json(200, { ...base, status: 'submitted', timeline: [{ status: 'submitted', at: '2025-06-01' }] }),
+    })
+    render(<ProgressPage />)
+    expect(await screen.findByText('服务维护中，请稍后再试。')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: '重新查询' }))
+    expect(await screen.findByTestId('timeline')).toBeTruthy()
+    expect(screen.getAllByText(STATUS_LABELS.submitted).length).toBeGreaterThan(0)
+  })
+
+  it('a rejection lists each reason and opens only what was rejected', async () => {
+    useDraftStore.getState().patchForm(COMPLETE_FORM)
+    for (const kind of ['id-card', 'degree-certificate'] as const) {
+      useDraftStore.getState().setPhoto({ kind, photoId: `old-${kind}`, bytes: 1 })
+    }
+    fakeApi({
+      'GET /application': () =>
+        json(200, {
+          ...base,
+          status: 'rejected',
+          timeline: [
+            { status: 'submitted', at: '2025-06-01' },
+            { status: 'under-review', at: '2025-06-02' },
+            { status: 'rejected', at: '2025-06-05' },
+          ],
+          rejection: {
+            reasons: [
+              { target: 'degree-certificate', code: 'BLURRY', message: '学位证照片模糊，请重新拍摄' },
+              { target: 'facts.graduationDate', code: 'MISMATCH', message: '毕业日期与毕业证不一致' },
+            ],
+          },
+        }),
+    })
+    render(<ProgressPage />)
+    const reasons = await screen.findAllByTestId('rejection-reason')
+    expect(reasons.map((r) => r.textContent)).toEqual(['✗ 学位证照片：学位证照片模糊，请重新拍摄', '✗ 毕业日期：毕业日期与毕业证不一致'])
+    // The rejected photo must be taken again; the accepted one stays.
+    const photos = useDraftStore.getState().photos
+    expect(photos['degree-certificate']).toBeUndefined()
+    expect(photos['id-card']?.photoId).toBe('old-id-card')
+    fireEvent.click(screen.getByRole('button', { name: '按原因修改并重新提交' }))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/apply/info/index' })
+  })
+
+  it('seeing the same rejection again does not drop a retaken photo', async () => {
+    const rejected = {
+      ...base,
+      status: 'rejected',
+      timeline: [{ status: 'rejected', at: '2025-06-05' }],
+      rejection: { reasons: [{ target: 'hukou', code: 'BLURRY', message: '模糊' }] },
+    }
+    fakeApi({ 'GET /application': () => json(200, rejected) })
+    render(<ProgressPage />)
+    await screen.findAllByTestId('rejection-reason')
+    useDraftStore.getState().setPhoto({ kind: 'hukou', photoId: 'new-hukou', bytes: 1 })
+    useDraftStore.getState().applyRejection('2025-06-05', rejected.rejection.reasons)
+    expect(useDraftStore.getState().photos.hukou?.photoId).toBe('new-hukou')
+  })
+
+  it('withdraws after confirmation', async () => {
+    let status = 'submitted'
+    const api = fakeApi({
+      'GET /application': () => json(200, { ...base, status, timeline: [{ status: 'submitted', at: '2025-06-01' }] }),
+      'POST /application/withdraw': () => {
+        status = 'withdrawn'
+        return json(200, { applicationNo: base.applicationNo, status })
+      },
+    })
+    render(<ProgressPage />)
+    fireEvent.click(await screen.findByRole('button', { name: '撤回申请' }))
+    await waitFor(() => expect(api.calls('POST', '/application/withdraw')).toHaveLength(1))
+    expect(await screen.findByRole('button', { name: '重新申请' })).toBeTruthy()
+  })
+})

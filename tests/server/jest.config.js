@@ -1,0 +1,11 @@
+/** Server tests: the Fastify app through app.inject, on SQLite always and on PostgreSQL when TEST_DATABASE_URL is set. */
+module.exports = {
+  displayName: 'server',
+  testEnvironment: 'node',
+  roots: ['<rootDir>'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.(t|j)sx?$': '@swc/jest' },
+  // light-my-request (app.inject) depends on cookie 1.x, which ships only ES modules.
+  transformIgnorePatterns: ['/node_modules/(?!(.*/)?cookie/)'],
+  testTimeout: 20000,
+}
