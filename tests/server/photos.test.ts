@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { creditCodeCheckChar } from '@zhihui/core'
 import sharp from 'sharp'
+import { MAX_STORED_BYTES } from '../../packages/server/src/services/photo-processing'
 import { API, login, multipart, reviewer, submitted, validForm, wrap, type Client } from './helpers/client'
 import { hasGpsIfd, PDF_BYTES, photo, photoWithGps } from './helpers/photos'
 import { testPerson } from './helpers/people'
@@ -120,9 +121,28 @@ describe('what is stored', () => {
     expect([after.width, after.height]).toEqual([1200, 1600])
   })
 
-  it('keeps PNG as PNG and answers the owner’s photo with its content type', async () => {
+  it('never stores more than 400 KB: a heavy phone JPEG steps its quality down, a heavy PNG becomes JPEG', async () => {
     const client = await drafted()
-    const res = await client.upload('hukou', await photo({ format: 'png', width: 600, height: 400 }), 'page.png', 'image/png')
+    // Noise compresses badly, like a textured document photographed in poor light.
+    const heavyJpeg = await sharp(await photo({ width: 1600, height: 1200, noise: true })).jpeg({ quality: 98 }).toBuffer()
+    const heavyPng = await photo({ width: 1400, height: 1000, format: 'png' })
+    expect(heavyJpeg.length).toBeGreaterThan(MAX_STORED_BYTES)
+    expect(heavyPng.length).toBeGreaterThan(MAX_STORED_BYTES)
+    for (const [kind, data, name, type] of [
+      ['id-card', heavyJpeg, 'id.jpg', 'image/jpeg'],
+      ['hukou', heavyPng, 'hukou.png', 'image/png'],
+    ] as const) {
+      const res = await client.upload(kind, data, name, type)
+      expect(res.status).toBe(200)
+      const stored = readFileSync((await storedFile(res.body.photoId as string)).path)
+      expect(stored.length).toBeLessThanOrEqual(MAX_STORED_BYTES)
+      expect((await sharp(stored).metadata()).format).toBe('jpeg')
+    }
+  })
+
+  it('keeps a PNG that fits as PNG and answers the owner’s photo with its content type', async () => {
+    const client = await drafted()
+    const res = await client.upload('hukou', await photo({ format: 'png', width: 600, height: 400, noise: false }), 'page.png', 'image/png')
     expect(res.status).toBe(200)
     const got = await t.app.inject({ method: 'GET', url: `${API}/application/photos/${res.body.photoId as string}`, headers: { authorization: `Bearer ${client.token}` } })
     expect(got.statusCode).toBe(200)

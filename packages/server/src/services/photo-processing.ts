@@ -3,7 +3,10 @@
  * name), big enough to read, and stripped of EXIF (phone photos carry the GPS position of where
  * they were taken; policy.md "Personal-information rules"). The orientation is applied first so
  * the stripped photo still stands upright; large photos are reduced to 1600 px on the long edge,
- * which keeps certificate text legible.
+ * which keeps certificate text legible. Stripping means re-encoding, and re-encoding an already
+ * compressed phone photo at a fixed quality can make it larger than what was sent (a 381 KB upload
+ * came back as 459 KB at quality 85), so the quality steps down until the photo fits
+ * MAX_STORED_BYTES, the same 400 KB the app compresses to; a PNG that does not fit is stored as JPEG.
  */
 import sharp from 'sharp'
 import { AppError } from '../errors'
@@ -12,6 +15,9 @@ export const MAX_PHOTO_BYTES = 5 * 1024 * 1024
 export const MIN_PHOTO_BYTES = 2 * 1024
 export const MIN_SHORT_EDGE = 300
 export const MAX_LONG_EDGE = 1600
+export const MAX_STORED_BYTES = 400 * 1024
+/** Tried in order; the last one is kept even if still over (it is then far below 5 MB anyway). */
+const JPEG_QUALITIES = [85, 78, 70, 62, 55] as const
 
 export type PhotoFormat = 'jpeg' | 'png'
 
@@ -57,10 +63,18 @@ export async function processPhoto(data: Buffer): Promise<ProcessedPhoto> {
     .rotate()
     .resize({ width: MAX_LONG_EDGE, height: MAX_LONG_EDGE, fit: 'inside', withoutEnlargement: true })
   try {
-    const out = format === 'jpeg' ? await pipeline.jpeg({ quality: 85 }).toBuffer() : await pipeline.png().toBuffer()
-    return format === 'jpeg'
-      ? { data: out, format, contentType: 'image/jpeg', extension: 'jpg' }
-      : { data: out, format, contentType: 'image/png', extension: 'png' }
+    if (format === 'png') {
+      const png = await pipeline.clone().png({ compressionLevel: 9 }).toBuffer()
+      if (png.length <= MAX_STORED_BYTES) return { data: png, format, contentType: 'image/png', extension: 'png' }
+    }
+    // A PNG with transparency would turn black where it is clear: flatten onto white first.
+    const jpegBase = format === 'png' ? pipeline.flatten({ background: '#ffffff' }) : pipeline
+    let out = Buffer.alloc(0)
+    for (const quality of JPEG_QUALITIES) {
+      out = await jpegBase.clone().jpeg({ quality, mozjpeg: true }).toBuffer()
+      if (out.length <= MAX_STORED_BYTES) break
+    }
+    return { data: out, format: 'jpeg', contentType: 'image/jpeg', extension: 'jpg' }
   } catch {
     throw new AppError(422, 'PHOTO_UNREADABLE', '照片文件已损坏或无法识别，请重新拍摄或选择。', 'file')
   }
