@@ -8,6 +8,12 @@ import { createFieldCipher } from '../../packages/server/src/crypto/field-cipher
 import { DEV_KEY_FILE, loadMasterKey, parseMasterKey } from '../../packages/server/src/crypto/master-key'
 
 describe('loadConfig', () => {
+  it('reads a relative DATA_DIR from where npm was invoked (INIT_CWD), so root scripts share ./data', () => {
+    expect(loadConfig({ INIT_CWD: '/repo' }).dataDir).toBe('/repo/data')
+    expect(loadConfig({ INIT_CWD: '/repo', DATA_DIR: 'var/zz' }).dataDir).toBe('/repo/var/zz')
+    expect(loadConfig({ INIT_CWD: '/repo', DATA_DIR: '/abs' }).dataDir).toBe('/abs')
+  })
+
   it('has the defaults design.md fixes', () => {
     const config = loadConfig({}, '/srv/app')
     expect(config).toMatchObject({

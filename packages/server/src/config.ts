@@ -62,7 +62,12 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
 /** Private keys often arrive in one env line with literal "\n" escapes. */
 const multiline = (value: string | undefined): string | undefined => value?.replace(/\\n/g, '\n')
 
-export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): ServerConfig {
+/**
+ * A relative DATA_DIR is read from where the command was typed: npm runs workspace scripts inside
+ * packages/server but records the caller's directory in INIT_CWD, so `npm start`, `npm run start
+ * -w @zhihui/server` and `npm run review` from the repository root all use the same ./data.
+ */
+export function loadConfig(env: Env = process.env, cwd: string = env.INIT_CWD ?? process.cwd()): ServerConfig {
   const production = env.NODE_ENV === 'production'
   const dataDir = text(env, 'DATA_DIR') ?? './data'
   const databaseUrl = text(env, 'DATABASE_URL')
