@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 
-const projects = ['packages/core/tsconfig.json', 'packages/server/tsconfig.json', 'tsconfig.json', 'tests/app/tsconfig.json']
+const projects = ['packages/core/tsconfig.json', 'packages/server/tsconfig.json', 'tsconfig.json', 'tests/app/tsconfig.json', 'tests/e2e/tsconfig.json']
 let failed = false
 for (const project of projects.filter((p) => existsSync(p))) {
   const run = spawnSync('npx', ['tsc', '-p', project, '--noEmit'], { stdio: 'inherit' })

@@ -76,7 +76,7 @@ describe('applicant information', () => {
     const pension = expected.unmet.find((r) => r.code === 'PENSION_MONTHS_INSUFFICIENT')
     expect(pension?.metFrom).toBe('2025-08-01')
     expect(report.textContent).toContain(pension?.message ?? 'missing')
-    expect(report.textContent).toContain('预计2025年8月1日起满足此条件')
+    expect(report.textContent).toContain('2025年8月1日起即可满足')
   })
 
   it('updates the report as facts change: a returnee is sent to a window', () => {

@@ -35,7 +35,7 @@ describe('eligibility self-check', () => {
     fireEvent.click(within(field('sc-account')).getByRole('switch'))
     const report = screen.getByTestId('eligibility')
     expect(report.getAttribute('data-eligible')).toBe('no')
-    expect(report.querySelector('[data-code="PENSION_MONTHS_INSUFFICIENT"]')?.textContent).toContain('预计2025年8月1日起满足此条件')
+    expect(report.querySelector('[data-code="PENSION_MONTHS_INSUFFICIENT"]')?.textContent).toContain('2025年8月1日起即可满足')
     expect(report.querySelector('[data-code="FINANCIAL_ACCOUNT_INACTIVE"]')).not.toBeNull()
   })
 

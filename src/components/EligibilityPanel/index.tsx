@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { EligibilityReport } from '@zhihui/core'
-import { formatDate, formatYuan } from '@/utils/format'
+import { formatYuan } from '@/utils/format'
 import { AppButton } from '../AppButton'
 import './index.scss'
 
@@ -31,10 +31,14 @@ export function EligibilityPanel({ report, onOpenWindows, title = '申请条件�
       ) : null}
       {report.eligible ? (
         <View className='eligibility__ok'>
-          <Text className='eligibility__heading'>✓ 符合申请条件</Text>
+          {/* A window-only applicant who meets the conditions must not read "apply here": say where. */}
+          <Text className='eligibility__heading'>
+            {report.channel === 'window' ? '✓ 条件符合，但须到人才服务窗口申请' : '✓ 符合申请条件'}
+          </Text>
           {report.subsidy ? (
             <Text className='eligibility__text'>
-              可领取每月{formatYuan(report.subsidy.monthlyYuan)}，共{report.subsidy.months}个月。
+              {report.channel === 'window' ? '窗口受理后' : ''}可领取每月{formatYuan(report.subsidy.monthlyYuan)}，共
+              {report.subsidy.months}个月。
             </Text>
           ) : null}
         </View>
@@ -44,8 +48,11 @@ export function EligibilityPanel({ report, onOpenWindows, title = '申请条件�
           {report.unmet.map((rule) => (
             <View key={`${rule.code}-${rule.field ?? ''}`} className='eligibility__rule' data-code={rule.code}>
               <Text className='eligibility__rule-text'>• {rule.message}</Text>
+              {/* The message already names the day (core writes it in); this only says no action is needed. */}
               {rule.metFrom ? (
-                <Text className='eligibility__met-from'>预计{formatDate(rule.metFrom)}起满足此条件</Text>
+                <Text className='eligibility__met-from' data-met-from={rule.metFrom}>
+                  ⏱ 时间到了自动满足，无需补办材料
+                </Text>
               ) : null}
             </View>
           ))}

@@ -96,7 +96,11 @@ export default function CheckPage() {
       {report ? <EligibilityPanel report={report} onOpenWindows={() => go(ROUTES.directory)} /> : null}
 
       <AppButton id='check-next' onClick={() => go(ROUTES.photos)} disabled={report?.channel === 'window'}>
-        {scope.mode === 'locked' ? '查看已上传的照片' : '信息无误，下一步：上传证件照片'}
+        {scope.mode === 'locked'
+          ? '查看已上传的照片'
+          : report && !report.eligible
+            ? '可先上传证件照片（条件满足后才能提交）'
+            : '信息无误，下一步：上传证件照片'}
       </AppButton>
     </PageShell>
   )
