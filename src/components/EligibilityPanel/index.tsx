@@ -51,7 +51,7 @@ export function EligibilityPanel({ report, onOpenWindows, title = '申请条件�
               {/* The message already names the day (core writes it in); this only says no action is needed. */}
               {rule.metFrom ? (
                 <Text className='eligibility__met-from' data-met-from={rule.metFrom}>
-                  ⏱ 时间到了自动满足，无需补办材料
+                  到时自动满足，无需补办材料
                 </Text>
               ) : null}
             </View>
