@@ -28,7 +28,7 @@ export function useBinding(): { binding: ReturnType<typeof useDraftStore.getStat
         if (me.binding) {
           useDraftStore.getState().setBinding(me.binding)
           if (me.application) {
-            useDraftStore.setState({ applicationNo: me.application.applicationNo, status: me.application.status })
+            useDraftStore.setState({ applicationNo: me.application.applicationNo ?? undefined, status: me.application.status })
           }
           setLookup('ready')
         } else {

@@ -14,9 +14,9 @@ async function loadProgress(): Promise<ApplicationView | undefined> {
   try {
     const view = await fetchApplication()
     const store = useDraftStore.getState()
-    useDraftStore.setState({ applicationNo: view.applicationNo, status: view.status })
+    useDraftStore.setState({ applicationNo: view.applicationNo ?? undefined, status: view.status })
     if (view.status === 'rejected') {
-      const at = [...view.timeline].reverse().find((t) => t.status === 'rejected')?.at ?? view.applicationNo
+      const at = [...view.timeline].reverse().find((t) => t.status === 'rejected')?.at ?? view.applicationNo ?? 'rejected'
       store.applyRejection(at, view.rejection?.reasons ?? [])
     }
     // Another device filed it: bring what was filed onto this one, once.

@@ -21,7 +21,8 @@ export interface BindingSummary {
 }
 
 export interface ApplicationSummary {
-  applicationNo: string
+  /** null until the first submit: a draft has no number yet. */
+  applicationNo: string | null
   status: ApplicationStatus
 }
 
@@ -54,7 +55,8 @@ export interface RejectionReason {
 }
 
 export interface ApplicationView {
-  applicationNo: string
+  /** null until the first submit: a draft has no number yet. */
+  applicationNo: string | null
   status: ApplicationStatus
   timeline: { status: ApplicationStatus; at: string }[]
   rejection?: { reasons: RejectionReason[] }

@@ -56,6 +56,15 @@ describe('my progress', () => {
     expect((await screen.findByTestId('timeline')).textContent).toContain('2025年3月1日 发放500元')
   })
 
+  it('a saved draft has no number yet: says so and asks to finish, without a timeline', async () => {
+    fakeApi({ 'GET /application': () => json(200, { applicationNo: null, documents: [], status: 'draft', timeline: [] }) })
+    render(<ProgressPage />)
+    expect(await screen.findByText('提交后生成')).toBeTruthy()
+    expect(screen.getByText(/申请尚未提交/)).toBeTruthy()
+    expect(screen.queryByTestId('timeline')).toBeNull()
+    expect(useDraftStore.getState().applicationNo).toBeUndefined()
+  })
+
   it('an applicant with no application gets the empty state and a way to apply', async () => {
     fakeApi({ 'GET /application': () => apiError(404, 'NOT_FOUND', '没有申请') })
     render(<ProgressPage />)

@@ -77,7 +77,7 @@ export default function ProgressPage() {
   return (
     <PageShell>
       <Section title='申请信息'>
-        <InfoRow label='申请编号' value={view.applicationNo} />
+        <InfoRow label='申请编号' value={view.applicationNo ?? '提交后生成'} />
         <InfoRow label='当前状态' value={STATUS_LABELS[view.status]} />
       </Section>
 
