@@ -149,8 +149,8 @@ export function toApplicantFacts(form: DraftForm, bound: BoundFacts): ApplicantF
  * lets an applicant who filed on another device see and correct their answers here.
  */
 export function formFromView(view: {
-  facts?: Partial<StatedFacts>
-  details?: Partial<ApplicationDetails>
+  facts?: Partial<StatedFacts> | null
+  details?: Partial<ApplicationDetails> | null
 }): Partial<DraftForm> | undefined {
   const { facts, details } = view
   if (!facts && !details) return undefined

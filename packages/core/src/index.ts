@@ -5,6 +5,7 @@
  */
 export * from './result'
 export * from './types'
+export type * from './api-types'
 export * from './validators'
 export * from './eligibility'
 export * from './form'

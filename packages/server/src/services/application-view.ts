@@ -8,9 +8,12 @@ import {
   type ApplicantFacts,
   type ApplicationDetails,
   type ApplicationStatus,
+  type ApplicationView,
+  type DocumentKind,
   type DocumentRequirement,
   type EligibilityReport,
   type FieldError,
+  type RejectionReason,
   type StatedFacts,
 } from '@zhihui/core'
 import type { Executor } from '../db/schema'
@@ -18,31 +21,8 @@ import { listHistory, type ApplicationRow } from '../repositories/applications'
 import { getNoticeBatch, listPayments, listPhotos } from '../repositories/documents'
 import { isEditable, statusLabel } from './application-events'
 
-export interface RejectionReason {
-  target: string
-  code: string
-  message: string
-}
-
-export interface ApplicationView {
-  applicationNo: string | null
-  status: ApplicationStatus
-  statusLabel: string
-  timeline: { status: ApplicationStatus; at: string }[]
-  rejection?: { reasons: RejectionReason[] }
-  notice?: { start: string; end: string }
-  documents: { kind: string; photoId: string; bytes: number }[]
-  /** The photos core asks of this applicant (known once the facts are valid). */
-  requiredDocuments: DocumentRequirement[]
-  payments?: { amountYuan: number; at: string }[]
-  facts: StatedFacts | null
-  details: ApplicationDetails | null
-  /** The form exactly as last sent, valid or not, so nothing entered is lost. */
-  raw: { facts?: unknown; details?: unknown }
-  /** The problems of `raw` when the last save did not validate. */
-  errors?: FieldError[]
-  eligibility: EligibilityReport | null
-}
+/** The answer's shape is core's (api-types), shared with the app that reads it. */
+export type { ApplicationView, RejectionReason } from '@zhihui/core'
 
 export const parseJson = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T))
 
@@ -81,7 +61,8 @@ export async function buildApplicationView(
     timeline: history.map((entry) => ({ status: entry.to_status as ApplicationStatus, at: entry.at })),
     ...(status === 'rejected' && reasons !== null ? { rejection: { reasons } } : {}),
     ...(batch !== undefined ? { notice: { start: batch.start_date, end: batch.end_date } } : {}),
-    documents: photos.map((photo) => ({ kind: photo.kind, photoId: photo.id, bytes: photo.bytes })),
+    // Only kinds core required were ever stored (the upload route checks), so the column holds DocumentKinds.
+    documents: photos.map((photo) => ({ kind: photo.kind as DocumentKind, photoId: photo.id, bytes: photo.bytes })),
     requiredDocuments: photoRequirements(facts),
     ...(payments.length > 0 ? { payments: payments.map((p) => ({ amountYuan: p.amount_yuan, at: p.paid_at })) } : {}),
     facts,

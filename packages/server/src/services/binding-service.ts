@@ -4,7 +4,7 @@
  * keyed hash), so WeChat and Alipay accounts of the same person share one application.
  */
 import { randomUUID } from 'node:crypto'
-import { maskCardNumber, maskIdNumber, parseCardNumber, parseIdNumber, parseName } from '@zhihui/core'
+import { maskCardNumber, maskIdNumber, parseCardNumber, parseIdNumber, parseName, type BindingSummary } from '@zhihui/core'
 import { isUniqueViolation } from '../db/errors'
 import type { PeopleTable } from '../db/schema'
 import { AppError, conflict, invalid } from '../errors'
@@ -23,14 +23,8 @@ import type { ApplicantAuth, ServiceDeps } from './deps'
 export const MISMATCH_LIMIT = 5
 const MISMATCH_WINDOW_MS = 3600_000
 
-export interface BindingView {
-  name: string
-  idNumberMasked: string
-  cardNumberMasked: string
-  cardIssued: boolean
-  financialAccountActive: boolean
-  pensionMonths: number
-}
+/** What a binding answers: core's BindingSummary, the shape the app reads. */
+export type BindingView = BindingSummary
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '')
 
