@@ -58,6 +58,23 @@ describe('authentication', () => {
   it('does not take the reviewer token as an applicant', async () => {
     expect((await new Client(app, 'dev-reviewer-token').get('/me')).status).toBe(401)
   })
+
+  it('ends a session after 30 days, also one the server has already seen (and cached)', async () => {
+    const client = await login(app, 'thirty-days')
+    expect((await client.bind(testPerson(32))).status).toBe(200)
+    expect((await client.get('/me')).status).toBe(200)
+    expect((await client.get('/me')).status).toBe(200)
+    try {
+      app().ctx.clock.setToday('2026-12-29')
+      expect((await client.get('/me')).status).toBe(200)
+      app().ctx.clock.setToday('2026-12-31')
+      const expired = await client.get('/me')
+      expect(expired.status).toBe(401)
+      expect(expired.body.error).toMatchObject({ code: 'UNAUTHORIZED' })
+    } finally {
+      app().ctx.clock.setToday('2026-11-30')
+    }
+  })
 })
 
 describe('public routes', () => {
@@ -92,19 +109,34 @@ describe('public routes', () => {
     expect(res.body.error).toMatchObject({ code: 'NOT_FOUND' })
   })
 
-  it('sends security headers and no CORS headers when no origin is configured', async () => {
-    const res = await app().inject({ method: 'GET', url: `${API}/offices`, headers: { origin: 'https://evil.example' } })
-    expect(res.headers['x-content-type-options']).toBe('nosniff')
-    expect(res.headers['strict-transport-security']).toBeDefined()
-    expect(res.headers['content-security-policy']).toContain("default-src 'self'")
-    expect(res.headers['content-security-policy']).toContain("img-src 'self' data: blob:")
-    expect(res.headers['referrer-policy']).toBe('no-referrer')
-    expect(res.headers['cross-origin-opener-policy']).toBe('same-origin')
-    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN')
-    expect(res.headers['x-powered-by']).toBeUndefined()
-    const missing = await app().inject({ method: 'GET', url: `${API}/nowhere` })
-    expect(missing.headers['x-content-type-options']).toBe('nosniff')
-    expect(res.headers['access-control-allow-origin']).toBeUndefined()
+  it("sends OWASP's REST security headers on every API answer and no CORS headers when no origin is configured", async () => {
+    const applicant = await login(app, 'headers')
+    const answers = {
+      offices: await app().inject({ method: 'GET', url: `${API}/offices`, headers: { origin: 'https://evil.example' } }),
+      missing: await app().inject({ method: 'GET', url: `${API}/nowhere` }),
+      unauthorized: await app().inject({ method: 'GET', url: `${API}/me` }),
+      me: (await applicant.get('/me')).raw,
+      noApplication: (await applicant.get('/application')).raw,
+    }
+    for (const [name, res] of Object.entries(answers)) {
+      const headers = { name, ...res.headers }
+      expect(headers).toMatchObject({
+        name,
+        'content-type': expect.stringContaining('application/json'),
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'no-referrer',
+        'strict-transport-security': 'max-age=31536000; includeSubDomains',
+        'cross-origin-resource-policy': 'same-origin',
+      })
+      expect(res.headers['x-powered-by']).toBeUndefined()
+      expect(res.headers['access-control-allow-origin']).toBeUndefined()
+      // Personal data is never stored by a browser or proxy; only the public office list may be.
+      expect(headers['cache-control']).toBe(name === 'offices' ? 'public, max-age=3600' : 'no-store')
+    }
+    expect(answers.unauthorized.statusCode).toBe(401)
+    expect(answers.noApplication.statusCode).toBe(404)
   })
 })
 
@@ -129,6 +161,38 @@ describe('configured CORS and rate limits', () => {
     }
     expect(tries.map((r) => r.status)).toEqual([200, 200, 200, 429])
     expect(tries[3]!.body.error).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringContaining('频繁') })
+    expect(Number(tries[3]!.raw.headers['retry-after'])).toBeGreaterThan(0)
+    expect(Number(tries[3]!.raw.headers['retry-after'])).toBeLessThanOrEqual(60)
+    expect(tries[3]!.raw.headers['x-content-type-options']).toBe('nosniff')
     expect((await limited.app.inject({ method: 'GET', url: `${API}/offices` })).statusCode).toBe(200)
+  })
+})
+
+describe('the shared rate limit', () => {
+  let limited: TestApp
+  beforeAll(async () => {
+    limited = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '4', RATE_LIMIT_AUTH_PER_MINUTE: '2' } })
+  })
+  afterAll(() => limited.close())
+  const get = async (url: string, remoteAddress = '127.0.0.1') => wrap(await limited.app.inject({ method: 'GET', url, remoteAddress }))
+
+  it('counts every route of a client together, leaves other clients and the health check alone', async () => {
+    const statuses = []
+    for (const url of ['/offices', '/dev/clock', '/offices', '/dev/clock', '/offices', '/dev/clock']) statuses.push((await get(`${API}${url}`)).status)
+    expect(statuses).toEqual([200, 200, 200, 200, 429, 429])
+    const refused = await get(`${API}/offices`)
+    expect(refused.body.error).toMatchObject({ code: 'RATE_LIMITED' })
+    expect(Number(refused.raw.headers['retry-after'])).toBeGreaterThan(0)
+    expect((await get(`${API}/offices`, '127.0.0.2')).status).toBe(200)
+    for (let i = 0; i < 6; i++) expect((await get(`${API}/healthz`)).status).toBe(200)
+  })
+
+  it('keeps the stricter limit of the session route apart from the shared count', async () => {
+    const open = (code: string) =>
+      limited.app.inject({ method: 'POST', url: `${API}/sessions`, payload: { platform: 'h5', code }, remoteAddress: '127.0.0.3' })
+    expect((await open('a')).statusCode).toBe(200)
+    expect((await open('b')).statusCode).toBe(200)
+    expect((await open('c')).statusCode).toBe(429)
+    expect((await get(`${API}/offices`, '127.0.0.3')).status).toBe(200)
   })
 })

@@ -35,6 +35,32 @@ describe('STATIC_DIR', () => {
     expect(api.body.error).toMatchObject({ code: 'NOT_FOUND' })
     expect((await t.app.inject({ method: 'GET', url: `${API}/offices` })).statusCode).toBe(200)
   })
+
+  it("gives the pages helmet's full header set and the API beside them its own short one", async () => {
+    const pages = [
+      await t.app.inject({ method: 'GET', url: '/' }),
+      await t.app.inject({ method: 'GET', url: '/js/app.js' }),
+      await t.app.inject({ method: 'GET', url: '/pages/progress/index', headers: { accept: 'text/html' } }),
+    ]
+    for (const page of pages) {
+      expect(page.statusCode).toBe(200)
+      expect(page.headers['content-security-policy']).toContain("default-src 'self'")
+      // The H5 page previews chosen photos from blob: URLs before uploading them.
+      expect(page.headers['content-security-policy']).toContain("img-src 'self' data: blob:")
+      expect(page.headers['content-security-policy']).not.toContain('upgrade-insecure-requests')
+      expect(page.headers).toMatchObject({
+        'x-frame-options': 'SAMEORIGIN',
+        'cross-origin-opener-policy': 'same-origin',
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+      })
+    }
+    const api = await t.app.inject({ method: 'GET', url: `${API}/missing`, headers: { accept: 'text/html' } })
+    expect(api.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'")
+    expect(api.headers['x-frame-options']).toBe('DENY')
+    expect(api.headers['cache-control']).toBe('no-store')
+    expect(api.headers['strict-transport-security']).toBe(pages[0]!.headers['strict-transport-security'])
+  })
 })
 
 describe('REGISTRY_URL', () => {

@@ -16,6 +16,8 @@ export interface Clock {
   /** 'YYYY-MM-DD' in Asia/Shanghai. */
   today(): string
   now(): Date
+  /** now() as milliseconds since the epoch, without building a Date (checked on every request). */
+  nowMs(): number
   /** Moves the clock so that today() answers `today`; development only (the route checks). */
   setToday(today: string): void
 }
@@ -31,9 +33,11 @@ export const isIsoDay = (value: unknown): value is string =>
 
 export function createClock(options: { today?: string } = {}): Clock {
   let offsetMs = 0
-  const now = (): Date => new Date(Date.now() + offsetMs)
+  const nowMs = (): number => Date.now() + offsetMs
+  const now = (): Date => new Date(nowMs())
   const clock: Clock = {
     now,
+    nowMs,
     today: () => shanghaiDate(now()),
     setToday(today) {
       if (!isIsoDay(today)) throw new RangeError(`not a date: ${today}`)

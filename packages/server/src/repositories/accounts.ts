@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto'
 import { isUniqueViolation } from '../db/errors'
 import type { AccountsTable, Db, Executor } from '../db/schema'
-import { prepared } from './prepared'
+import { preparedRow } from './prepared'
 
 export async function findOrCreateAccount(
   db: Executor,
@@ -38,7 +38,7 @@ export async function insertSession(db: Executor, tokenHash: string, accountId: 
   await db.insertInto('sessions').values({ token_hash: tokenHash, account_id: accountId, created_at: at, expires_at: expiresAt }).execute()
 }
 
-const sessionAccount = prepared(
+const sessionAccount = preparedRow(
   (db, tokenHash: string, nowIso: string) =>
     db
       .selectFrom('sessions')
@@ -50,5 +50,4 @@ const sessionAccount = prepared(
 )
 
 /** The account behind a live session, with its bound person if any. */
-export const findSessionAccount = async (db: Db, tokenHash: string, nowIso: string) =>
-  (await sessionAccount(db, tokenHash, nowIso))[0]
+export const findSessionAccount = (db: Db, tokenHash: string, nowIso: string) => sessionAccount(db, tokenHash, nowIso)

@@ -12,7 +12,7 @@ export default async function applicantRoutes(app: FastifyInstance): Promise<voi
 
   app.post(
     '/card-binding',
-    { schema: { body: objectBody }, config: { rateLimit: { max: ctx.config.rateLimit.authPerMinute, timeWindow: '1 minute' } } },
+    { schema: { body: objectBody }, config: { rateLimitPerMinute: ctx.config.rateLimit.authPerMinute } },
     async (request) => services.bindings.bind(applicantOf(request), request.body as Record<string, unknown>),
   )
 

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { databaseReachable } from '../db/create-db'
 
 export default async function healthRoute(app: FastifyInstance): Promise<void> {
-  app.get('/healthz', { config: { rateLimit: false } }, async (_request, reply) => {
+  app.get('/healthz', { config: { rateLimitPerMinute: false } }, async (_request, reply) => {
     const up = await databaseReachable(app.ctx.db)
     void reply.status(up ? 200 : 503).header('cache-control', 'no-store')
     return { ok: up, db: up ? 'up' : 'down', database: app.ctx.dbKind }

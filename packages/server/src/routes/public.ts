@@ -21,7 +21,7 @@ export default async function publicRoutes(app: FastifyInstance): Promise<void> 
 
   app.post(
     '/sessions',
-    { schema: { body: objectBody }, config: { rateLimit: { max: ctx.config.rateLimit.authPerMinute, timeWindow: '1 minute' } } },
+    { schema: { body: objectBody }, config: { rateLimitPerMinute: ctx.config.rateLimit.authPerMinute } },
     async (request) => services.sessions.open(request.body as Record<string, unknown>),
   )
 

@@ -43,25 +43,27 @@ export function createApplicationService(deps: ServiceDeps, bindings: BindingSer
   const { db, clock } = deps
 
   /**
-   * Views of applications the applicant can no longer edit, by id and version: such a view is
-   * made only of stored rows, and every change to them bumps the version, so an entry can never
-   * be stale. It saves the progress page's four look-ups on every poll.
+   * Views of applications the applicant can no longer edit, by id, each with the version it was
+   * built from: such a view is made only of stored rows, and every change to them bumps the
+   * version, so an entry whose version matches can never be stale. It saves the progress page's
+   * four look-ups on every poll.
    */
-  const settled = new LruCache<string, { view: ApplicationView; json: string }>(5_000)
+  const settled = new LruCache<string, { version: number; view: ApplicationView; json: Buffer }>(5_000)
 
-  async function current(auth: ApplicantAuth): Promise<{ view: ApplicationView; json?: string }> {
+  async function current(auth: ApplicantAuth): Promise<{ view: ApplicationView; json?: Buffer }> {
     if (auth.personId === null) throw notFound('还没有申请。请先绑定社会保障卡并填写申请信息。')
     const head = await findCurrentApplicationHead(db, auth.personId)
     if (head === undefined) throw notFound('还没有申请。请填写申请信息后保存。')
-    const cached = isEditable(head.status) ? undefined : settled.get(`${head.id}:${head.version}`)
-    if (cached !== undefined) return cached
+    const cached = isEditable(head.status) ? undefined : settled.get(head.id)
+    if (cached !== undefined && cached.version === head.version) return cached
     const app = await findCurrentApplication(db, auth.personId)
     if (app === undefined) throw notFound('还没有申请。请填写申请信息后保存。')
     const view = await viewOf(app, auth.personId)
     if (isEditable(app.status)) return { view }
-    // Keyed by the version the view was built from, which may be newer than the head's.
-    const entry = { view, json: JSON.stringify(view) }
-    settled.set(`${app.id}:${app.version}`, entry)
+    // With the version the view was built from, which may be newer than the head's.
+    // Kept as UTF-8 bytes: a string would be measured and encoded again on every send.
+    const entry = { version: app.version, view, json: Buffer.from(JSON.stringify(view)) }
+    settled.set(app.id, entry)
     return entry
   }
 
@@ -143,10 +145,10 @@ export function createApplicationService(deps: ServiceDeps, bindings: BindingSer
       return (await current(auth)).view
     },
 
-    /** The same as get(), serialised: a settled view is serialised once, not on every poll. */
-    async getJson(auth: ApplicantAuth): Promise<string> {
+    /** The same as get(), as UTF-8 JSON: a settled view is serialised once, not on every poll. */
+    async getJson(auth: ApplicantAuth): Promise<Buffer> {
       const found = await current(auth)
-      return found.json ?? JSON.stringify(found.view)
+      return found.json ?? Buffer.from(JSON.stringify(found.view))
     },
 
     async summary(personId: string | null): Promise<{ applicationNo: string | null; status: string } | undefined> {

@@ -69,7 +69,7 @@ export async function processPhoto(data: Buffer): Promise<ProcessedPhoto> {
     }
     // A PNG with transparency would turn black where it is clear: flatten onto white first.
     const jpegBase = format === 'png' ? pipeline.flatten({ background: '#ffffff' }) : pipeline
-    let out = Buffer.alloc(0)
+    let out: Buffer = Buffer.alloc(0)
     for (const quality of JPEG_QUALITIES) {
       // Not mozjpeg: measured 12x slower here (390 ms against 31 ms for a 1600×1200 photo).
       out = await jpegBase.clone().jpeg({ quality }).toBuffer()

@@ -17,7 +17,16 @@ export function createSessionService(deps: ServiceDeps, identity: IdentityProvid
    * never changes either (binding another person is refused). Unbound accounts are always read
    * fresh, so a binding made through another process is seen at once.
    */
-  const bound = new LruCache<string, { auth: ApplicantAuth; expiresAt: string }>(10_000)
+  const bound = new LruCache<string, { auth: ApplicantAuth; expiresAtMs: number }>(10_000)
+
+  async function lookUp(hash: string): Promise<ApplicantAuth> {
+    const row = await findSessionAccount(db, hash, clock.now().toISOString())
+    if (row === undefined) throw unauthorized('登录已失效，请重新登录。')
+    const auth = { accountId: row.accountId, personId: row.personId }
+    if (row.personId !== null) bound.set(hash, { auth, expiresAtMs: Date.parse(row.expiresAt) })
+    return auth
+  }
+
   return {
     async open(body: { platform?: unknown; code?: unknown }): Promise<{ token: string }> {
       const platform = body.platform
@@ -37,18 +46,18 @@ export function createSessionService(deps: ServiceDeps, identity: IdentityProvid
       return { token }
     },
 
-    async authenticate(header: string | undefined): Promise<ApplicantAuth> {
+    /**
+     * The account behind a Bearer header. A cached session is answered synchronously (no promise
+     * on the path every poll takes); anything else is read from the database. Throws (or
+     * rejects with) 401.
+     */
+    authenticate(header: string | undefined): ApplicantAuth | Promise<ApplicantAuth> {
       const token = bearer(header)
       if (token === undefined) throw unauthorized()
       const hash = tokenHash(token)
-      const now = clock.now().toISOString()
       const cached = bound.get(hash)
-      if (cached !== undefined && cached.expiresAt > now) return cached.auth
-      const row = await findSessionAccount(db, hash, now)
-      if (row === undefined) throw unauthorized('登录已失效，请重新登录。')
-      const auth = { accountId: row.accountId, personId: row.personId }
-      if (row.personId !== null) bound.set(hash, { auth, expiresAt: row.expiresAt })
-      return auth
+      if (cached !== undefined && cached.expiresAtMs > clock.nowMs()) return cached.auth
+      return lookUp(hash)
     },
   }
 }

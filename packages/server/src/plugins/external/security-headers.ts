@@ -1,12 +1,17 @@
 /**
- * Helmet's security headers, computed once. Without CSP nonces they do not depend on the
- * request, yet @fastify/helmet rebuilds helmet's middleware from its options on every request
- * (about a tenth of the CPU time of a progress poll); here helmet runs once at start and each
- * reply gets the resulting headers.
+ * Security headers, computed once. JSON answers of the API get the short set OWASP's REST
+ * Security Cheat Sheet asks for; everything else (the H5 pages of STATIC_DIR, their fallback) gets
+ * helmet's full set, whose document-only headers (cross-origin opener policy, DNS prefetch,
+ * origin-agent-cluster, IE download options…) mean nothing to a JSON answer but cost every one
+ * of them about a kilobyte of header text to validate and write.
+ *
+ * Neither set depends on the request (no CSP nonces), yet @fastify/helmet rebuilds helmet's
+ * middleware from its options on every request; here helmet runs once at start.
  */
 import type { FastifyInstance } from 'fastify'
 import helmet, { type HelmetOptions } from 'helmet'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { isApiUrl } from './api-path'
 
 export function helmetHeaders(options: HelmetOptions): Record<string, string> {
   const headers: Record<string, string> = {}
@@ -22,10 +27,25 @@ export function helmetHeaders(options: HelmetOptions): Record<string, string> {
   return headers
 }
 
-export function addSecurityHeaders(app: FastifyInstance, options: HelmetOptions): void {
-  const headers = helmetHeaders(options)
-  app.addHook('onRequest', (_request, reply, done) => {
-    void reply.headers(headers)
+/**
+ * For /api/*: nothing an answer carries may be stored by a browser or proxy (it holds personal
+ * data), loaded as anything but what its content type says, framed, or run as a document. A
+ * route may still set its own cache-control (photos: `private, no-store`).
+ */
+export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'cache-control': 'no-store',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'cross-origin-resource-policy': 'same-origin',
+  'referrer-policy': 'no-referrer',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+})
+
+export function addSecurityHeaders(app: FastifyInstance, pageOptions: HelmetOptions): void {
+  const pageHeaders = helmetHeaders(pageOptions)
+  app.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(isApiUrl(request.url) ? API_SECURITY_HEADERS : pageHeaders)
     done()
   })
 }

@@ -1,11 +1,11 @@
 /**
- * Security headers (helmet, computed once), CORS only for configured origins, rate limits (a generous global
- * one; stricter routes set their own). Multipart (photo uploads) is registered by its route only.
+ * Security headers (OWASP's short set for the JSON API, helmet's for the H5 pages; computed once),
+ * CORS only for configured origins, rate limits (a generous global one; stricter routes set their
+ * own). Multipart (photo uploads) is registered by its route only.
  */
 import cors from '@fastify/cors'
-import rateLimit from '@fastify/rate-limit'
 import fp from 'fastify-plugin'
-import { AppError } from '../../errors'
+import { addRateLimits } from './rate-limits'
 import { addSecurityHeaders } from './security-headers'
 
 export default fp(
@@ -31,15 +31,7 @@ export default fp(
         maxAge: 600,
       })
     }
-    await app.register(rateLimit, {
-      global: true,
-      max: config.rateLimit.perMinute,
-      timeWindow: '1 minute',
-      // Counters on every response are noise for clients of a generous limit; a refusal still
-      // says when to retry.
-      addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
-      errorResponseBuilder: () => new AppError(429, 'RATE_LIMITED', '操作太频繁了，请稍等一分钟再试。'),
-    })
+    addRateLimits(app, config.rateLimit.perMinute)
   },
   { name: 'security', dependencies: ['context'] },
 )

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
 import { ConfigError } from '../../config'
+import { isApiUrl } from './api-path'
 import { notFoundBody } from './error-handler'
 
 export async function serveStaticSite(app: FastifyInstance, dir: string | undefined): Promise<void> {
@@ -18,7 +19,7 @@ export async function serveStaticSite(app: FastifyInstance, dir: string | undefi
   if (!existsSync(join(root, 'index.html'))) throw new ConfigError(`STATIC_DIR（${root}）中没有 index.html，请先构建 H5 页面。`)
   await app.register(fastifyStatic, { root, prefix: '/', wildcard: true, index: ['index.html'] })
   app.setNotFoundHandler((request, reply) => {
-    const page = request.method === 'GET' && !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html')
+    const page = request.method === 'GET' && !isApiUrl(request.url) && (request.headers.accept ?? '').includes('text/html')
     return page ? reply.sendFile('index.html') : reply.status(404).send(notFoundBody())
   })
 }
