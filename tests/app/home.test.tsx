@@ -45,9 +45,11 @@ describe('home', () => {
   it('elderly mode enlarges every page and is remembered', () => {
     const { container } = render(<HomePage />)
     expect(container.querySelector('.page--elderly')).toBeNull()
-    fireEvent.click(screen.getByRole('switch', { name: '长辈模式' }))
+    fireEvent.click(screen.getByRole('button', { name: '开启长辈模式' }))
     expect(container.querySelector('.page--elderly')).not.toBeNull()
     expect(usePreferencesStore.getState().elderly).toBe(true)
+    fireEvent.click(screen.getByRole('button', { name: '关闭长辈模式' }))
+    expect(container.querySelector('.page--elderly')).toBeNull()
   })
 
   it('elderly mode turns yes/no switches into two large buttons', () => {
