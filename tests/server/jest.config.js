@@ -1,4 +1,4 @@
-/** Server tests: the Fastify app through app.inject, on SQLite always and on PostgreSQL when TEST_DATABASE_URL is set. */
+/** Server tests: the Fastify app through app.inject, on SQLite; root jest.config.js adds a PostgreSQL run when TEST_DATABASE_URL is set. */
 module.exports = {
   displayName: 'server',
   testEnvironment: 'node',

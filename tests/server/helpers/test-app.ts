@@ -1,7 +1,8 @@
 /**
- * Builds the real app on a temporary DATA_DIR with a fixed clock. With TEST_DATABASE_URL set it
- * runs on PostgreSQL instead, in a schema of its own (created here, dropped on close), so Jest
- * workers running in parallel never see each other's rows.
+ * Builds the real app on a temporary DATA_DIR with a fixed clock. The suite runs twice when
+ * TEST_DATABASE_URL is set (root jest.config.js): as it is on SQLite, and as the 'server:postgres'
+ * project, whose setup file sets SERVER_TEST_DB=postgres, on PostgreSQL in a schema of its own
+ * (created here, dropped on close), so Jest workers running in parallel never see each other's rows.
  */
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -15,7 +16,7 @@ import { loadConfig, type ServerConfig } from '../../../packages/server/src/conf
 import { testRegistry } from './people'
 
 export const TODAY = '2026-11-30'
-export const pgUrl = process.env.TEST_DATABASE_URL
+export const pgUrl = process.env.SERVER_TEST_DB === 'postgres' ? process.env.TEST_DATABASE_URL : undefined
 
 export interface TestApp {
   app: FastifyInstance
