@@ -317,8 +317,11 @@ test('the guides: service windows, social-insurance branches, housing subsidy by
   await tap(page(), '#tab-branches')
   await shown(page(), '#tab-branches[aria-selected="true"]').waitFor()
   await screenshot(page(), '16-directory-branches')
+  // A browser has no mini-program title bar; the app's own shows the page title and goes back.
+  expect(await shown(page(), '[data-testid="title-bar"]').textContent()).toContain('服务窗口和社保分局')
+  await tap(page(), '#title-bar-back')
+  await shown(page(), '#entry-housing').waitFor()
 
-  await page().goto(server.origin)
   await tap(page(), '#entry-housing')
   await shown(page(), '#picker-housing-district').waitFor()
   await pick(page(), 'housing-district', answers.hukouDistrict)

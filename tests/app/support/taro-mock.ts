@@ -34,6 +34,8 @@ const Taro = {
   chooseImage: jest.fn(),
   chooseMedia: jest.fn(),
   requestSubscribeMessage: jest.fn(),
+  getCurrentPages: jest.fn((): unknown[] => [{}]),
+  getCurrentInstance: jest.fn((): { page?: { config?: Record<string, unknown> }; router?: { path: string } } => ({})),
 }
 
 /** Puts the mocks' default answers back (jest's clearMocks forgets calls, not implementations). */
@@ -45,6 +47,8 @@ export function resetTaro(): void {
   })
   Taro.login.mockImplementation(async () => ({ code: 'wx-test-code' }))
   Taro.showModal.mockImplementation(async () => ({ confirm: true, cancel: false }))
+  Taro.getCurrentPages.mockImplementation(() => [{}])
+  Taro.getCurrentInstance.mockImplementation(() => ({}))
   routerParams.current = {}
 }
 
