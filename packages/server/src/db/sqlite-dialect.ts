@@ -14,6 +14,7 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely'
+import { LruCache } from '../services/lru-cache'
 
 /** readRowIfIdle's answer when a query or transaction is under way. */
 export const BUSY: unique symbol = Symbol('busy')
@@ -37,10 +38,28 @@ class FifoLock {
   }
 }
 
+interface KeptRow {
+  dataVersion: number
+  writes: number
+  row: Readonly<Record<string, unknown>> | undefined
+}
+
+/** One key per statement and parameters; undefined (not kept) unless every parameter is a string or number. */
+function cacheKey(sql: string, parameters: readonly unknown[]): string | undefined {
+  let key = sql
+  for (const value of parameters) {
+    if (typeof value !== 'string' && typeof value !== 'number') return undefined
+    key += `\u0000${typeof value === 'number' ? 'n' : 's'}${value}`
+  }
+  return key
+}
+
 class CachedStatementConnection implements DatabaseConnection {
   private readonly statements = new Map<string, BetterSqlite3.Statement>()
 
-  constructor(private readonly db: BetterSqlite3.Database) {}
+  constructor(private readonly db: BetterSqlite3.Database) {
+    this.dataVersion = db.prepare('pragma data_version').pluck(true)
+  }
 
   private statement(sql: string): BetterSqlite3.Statement {
     let statement = this.statements.get(sql)
@@ -53,14 +72,29 @@ class CachedStatementConnection implements DatabaseConnection {
   }
 
   private readonly rowReaders = new Map<string, { statement: BetterSqlite3.Statement; columns: string[] }>()
+  /** Statements this connection ran that may have written (see readRowNow). */
+  private writes = 0
+  private readonly dataVersion: BetterSqlite3.Statement
+  private readonly keptRows = new LruCache<string, KeptRow>(10_000)
 
   /**
    * Runs a read now, synchronously, for its first row: only for callers that hold the lock or saw
    * it free. The row comes from SQLite as an array and is named here: better-sqlite3 builds row
    * objects through V8's C++ API, looking up every column name, which on the hot path cost more
    * than stepping the statement.
+   *
+   * Rows read this way are kept until the database changes, which is known exactly: this
+   * connection counts its own writes, and SQLite's data_version changes when any other connection
+   * (the review CLI, another server process) commits. Checking both costs about half a table read,
+   * and a progress poll (GET /application) otherwise reads the same row every time.
    */
   readRowNow<R>(sql: string, parameters: readonly unknown[]): R | undefined {
+    const key = cacheKey(sql, parameters)
+    const dataVersion = key === undefined ? 0 : (this.dataVersion.get() as number)
+    if (key !== undefined) {
+      const kept = this.keptRows.get(key)
+      if (kept !== undefined && kept.dataVersion === dataVersion && kept.writes === this.writes) return kept.row as R | undefined
+    }
     let reader = this.rowReaders.get(sql)
     if (reader === undefined) {
       const statement = this.db.prepare(sql).raw(true)
@@ -68,16 +102,24 @@ class CachedStatementConnection implements DatabaseConnection {
       if (this.rowReaders.size < 1000) this.rowReaders.set(sql, reader)
     }
     const values = reader.statement.get(parameters as unknown[]) as unknown[] | undefined
-    if (values === undefined) return undefined
-    const { columns } = reader
-    const row: Record<string, unknown> = {}
-    for (let i = 0; i < columns.length; i++) row[columns[i] as string] = values[i]
-    return row as R
+    let row: Readonly<Record<string, unknown>> | undefined
+    if (values !== undefined) {
+      const { columns } = reader
+      const named: Record<string, unknown> = {}
+      for (let i = 0; i < columns.length; i++) named[columns[i] as string] = values[i]
+      // Shared by every caller until the next change: nobody may alter it.
+      row = Object.freeze(named)
+    }
+    if (key !== undefined) this.keptRows.set(key, { dataVersion, writes: this.writes, row })
+    return row as R | undefined
   }
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     const statement = this.statement(compiled.sql)
     const parameters = compiled.parameters as unknown[]
+    // Before running: a statement that fails half-way may still have changed something.
+    // `readonly`, not `reader`: an INSERT ... RETURNING is a reader that writes.
+    if (!statement.readonly) this.writes++
     if (statement.reader) return { rows: statement.all(parameters) as R[] }
     const { changes, lastInsertRowid } = statement.run(parameters)
     return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] }

@@ -3,7 +3,8 @@
  * database instead of built and compiled by Kysely on each call, which cost more than running
  * them. The builder is called once with sentinel values to learn where each parameter goes.
  * Each answers one row (the first), which is all their callers want. On SQLite, when no other
- * query is under way, they run synchronously (db/sqlite-dialect.ts).
+ * query is under way, they run synchronously, and the row is kept until the database changes
+ * (db/sqlite-dialect.ts).
  */
 import { CompiledQuery, type Compilable } from 'kysely'
 import { idleReaderOf } from '../db/create-db'
