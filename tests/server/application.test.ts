@@ -42,6 +42,11 @@ it('saves a valid draft and answers core’s eligibility report, with ID and soc
   expect(application.raw).toEqual({ facts: validForm().facts, details: validForm().details })
   expect((application.requiredDocuments as { kind: string }[]).map((d) => d.kind)).toEqual(['id-card', 'hukou', 'graduation-certificate', 'degree-certificate'])
   expect((await client.get('/me')).body.application).toEqual({ applicationNo: null, status: 'draft' })
+  // The answer of PUT is the application as stored: the same as the next GET.
+  expect((await client.get('/application')).body).toEqual(application)
+  const again = await client.send('PUT', '/application', validForm({ details: { major: '软件工程' } }))
+  expect(again.body.application).toEqual((await client.get('/application')).body)
+  expect(again.body.application).toMatchObject({ details: { major: '软件工程' } })
 })
 
 it('reports unmet rules from the binding’s card state (2 pension months → met from a date)', async () => {
@@ -84,6 +89,29 @@ it('refuses a body that is not an object', async () => {
     payload: '"text"',
   })
   expect(res.statusCode).toBe(422)
+})
+
+it('refuses a body over 64 KB (413), one of another media type (415) and text (422), in the error shape, storing nothing', async () => {
+  const client = await login(app, 'ap-oversize')
+  await client.bind(testPerson(67))
+  const huge = await client.send('PUT', '/application', validForm({ details: { school: '郑'.repeat(30_000) } }))
+  expect(huge.status).toBe(413)
+  expect(huge.body.error).toMatchObject({ code: 'TOO_LARGE' })
+  const sent = (contentType: string) =>
+    t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/application',
+      headers: { authorization: `Bearer ${client.token}`, 'content-type': contentType },
+      payload: JSON.stringify(validForm()),
+    })
+  const xml = await sent('application/xml')
+  expect(xml.statusCode).toBe(415)
+  expect(xml.json()).toMatchObject({ error: { code: 'UNSUPPORTED_MEDIA_TYPE' } })
+  // Text arrives as a string, which is not the object the route asks for.
+  const text = await sent('text/plain')
+  expect(text.statusCode).toBe(422)
+  expect(text.json()).toMatchObject({ error: { code: 'VALIDATION' } })
+  expect((await client.get('/application')).status).toBe(404)
 })
 
 it('refuses changes once submitted (409) and allows them again after a rejection', async () => {

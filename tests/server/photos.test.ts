@@ -40,6 +40,20 @@ describe('what may be uploaded', () => {
     expect(res.body.error).toMatchObject({ code: 'NO_APPLICATION' })
   })
 
+  it('needs a bound card (409) and a form that validated, since it decides the documents (409)', async () => {
+    const unbound = await login(app, 'ph-unbound-upload')
+    const noCard = await unbound.upload('id-card', await photo())
+    expect(noCard.status).toBe(409)
+    expect(noCard.body.error).toMatchObject({ code: 'CARD_NOT_BOUND' })
+
+    const client = await login(app, 'ph-invalid-form')
+    await client.bind(testPerson(98))
+    expect((await client.send('PUT', '/application', validForm({ facts: { graduationDate: 'soon' } }))).status).toBe(422)
+    const res = await client.upload('id-card', await photo())
+    expect(res.status).toBe(409)
+    expect(res.body.error).toMatchObject({ code: 'FORM_INCOMPLETE' })
+  })
+
   it('takes only the kinds core requires of this applicant (422 otherwise, naming what is needed)', async () => {
     const employed = await drafted()
     const licence = await employed.upload('business-license', await photo())
@@ -97,6 +111,31 @@ describe('what may be uploaded', () => {
     )
     expect(noFile.status).toBe(422)
     expect(noFile.body.error).toMatchObject({ field: 'file' })
+  })
+
+  it('asks which document a photo is (422 naming kind) and takes one photo per request (413)', async () => {
+    const client = await drafted()
+    const data = await photo()
+    const noKind = multipart({}, { data, filename: 'a.jpg', contentType: 'image/jpeg' })
+    const send = async (form: { payload: Buffer; headers: Record<string, string> }) =>
+      wrap(await t.app.inject({ method: 'POST', url: `${API}/application/photos`, headers: { authorization: `Bearer ${client.token}`, ...form.headers }, payload: form.payload }))
+    const unnamed = await send(noKind)
+    expect(unnamed.status).toBe(422)
+    expect(unnamed.body.error).toMatchObject({ field: 'kind', message: expect.stringContaining('身份证') })
+
+    // The same form with a second file part appended before its closing boundary.
+    const one = multipart({ kind: 'id-card' }, { data, filename: 'a.jpg', contentType: 'image/jpeg' })
+    const boundary = /boundary=(.+)$/.exec(one.headers['content-type'])![1]!
+    const closing = Buffer.from(`--${boundary}--\r\n`)
+    const second = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="b.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`),
+      data,
+      Buffer.from('\r\n'),
+    ])
+    const two = await send({ headers: one.headers, payload: Buffer.concat([one.payload.subarray(0, one.payload.length - closing.length), second, closing]) })
+    expect(two.status).toBe(413)
+    expect(two.body.error).toMatchObject({ code: 'TOO_LARGE', message: expect.stringContaining('一张') })
+    expect(((await client.get('/application')).body.documents as unknown[]).length).toBe(0)
   })
 })
 

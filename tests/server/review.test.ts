@@ -96,6 +96,16 @@ describe('decisions', () => {
     expect((detail.body.history as { event: string }[]).map((h) => h.event)).toEqual(['submit', 'start-review', winner.body.status === 'rejected' ? 'reject' : 'approve'])
   })
 
+  it('answers 404 for a decision or an objection on an unknown or malformed application number', async () => {
+    for (const no of ['ZZ2026113099999', 'not-a-number']) {
+      const decided = await decide(no, { decision: 'approve' })
+      expect(decided.status).toBe(404)
+      expect(decided.body.error).toMatchObject({ code: 'NOT_FOUND' })
+      expect((await rev().send('POST', `/review/applications/${no}/objection`, { note: '异议' })).status).toBe(404)
+      expect((await rev().get(`/review/applications/${no}/photos/00000000-0000-4000-8000-000000000000`)).status).toBe(404)
+    }
+  })
+
   it('refuses illegal moves with 409 (core decides), e.g. deciding again after approval', async () => {
     const { no } = await submitted(app, 'rv-illegal', testPerson(15))
     expect((await decide(no, { decision: 'approve' })).status).toBe(200)
@@ -135,6 +145,29 @@ describe('notices, objections and payments', () => {
     expect((await rev().send('POST', `/review/applications/${no}/objection`, { note: '再次异议' })).status).toBe(409)
     await decide(no, { decision: 'approve' })
     expect((await rev().send('POST', '/review/payments', { applicationNos: [no] })).status).toBe(409)
+  })
+
+  it('pays an application once, even when two payment requests race, and refuses to pay it again', async () => {
+    const { no } = await submitted(app, 'rv-pay-race', testPerson(19))
+    await decide(no, { decision: 'approve' })
+    const notice = await rev().send('POST', '/review/notices', { applicationNos: [no] })
+    const end = (notice.body.batch as { end: string }).end
+    try {
+      app().ctx.clock.setToday(new Date(Date.parse(`${end}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10))
+      const [a, b] = await Promise.all([
+        rev().send('POST', '/review/payments', { applicationNos: [no] }),
+        rev().send('POST', '/review/payments', { applicationNos: [no] }),
+      ])
+      expect([a.status, b.status].sort()).toEqual([200, 409])
+      expect((a.status === 200 ? a : b).body.payments).toEqual([{ applicationNo: no, status: 'paid', amountYuan: 500 }])
+      const again = await rev().send('POST', '/review/payments', { applicationNos: [no] })
+      expect(again.status).toBe(409)
+      const detail = await rev().get(`/review/applications/${no}`)
+      expect(detail.body.payments).toEqual([{ amountYuan: 500, at: expect.any(String), reference: expect.any(String) }])
+      expect((detail.body.history as { event: string }[]).map((h) => h.event)).toEqual(['submit', 'start-review', 'approve', 'end-notice', 'confirm-payment'])
+    } finally {
+      app().ctx.clock.setToday('2026-11-30')
+    }
   })
 
   it('refuses payment of an application that is not in a notice', async () => {

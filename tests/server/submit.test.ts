@@ -17,6 +17,12 @@ it('requires an Idempotency-Key header (422)', async () => {
   const res = await client.send('POST', '/application/submit')
   expect(res.status).toBe(422)
   expect(res.body.error).toMatchObject({ code: 'IDEMPOTENCY_KEY_REQUIRED', field: 'Idempotency-Key' })
+  for (const key of ['k'.repeat(129), 'two words']) {
+    const bad = await client.submit(key)
+    expect(bad.status).toBe(422)
+    expect(bad.body.error).toMatchObject({ code: 'IDEMPOTENCY_KEY_REQUIRED' })
+  }
+  expect((await client.get('/application')).body).toMatchObject({ status: 'draft', applicationNo: null })
 })
 
 it('files one application for a repeated key and answers the same', async () => {

@@ -1,7 +1,7 @@
 /** Accounts (a platform's user: WeChat openid, Alipay user id, or an h5 development code) and their sessions. */
 import { randomUUID } from 'node:crypto'
 import { isUniqueViolation } from '../db/errors'
-import type { AccountsTable, Db, Executor } from '../db/schema'
+import type { AccountsTable, Executor } from '../db/schema'
 import { preparedRow } from './prepared'
 
 export async function findOrCreateAccount(
@@ -27,9 +27,6 @@ export async function findOrCreateAccount(
   }
 }
 
-export const getAccount = (db: Executor, id: string) =>
-  db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst()
-
 export async function setAccountPerson(db: Executor, accountId: string, personId: string): Promise<void> {
   await db.updateTable('accounts').set({ person_id: personId }).where('id', '=', accountId).execute()
 }
@@ -38,7 +35,8 @@ export async function insertSession(db: Executor, tokenHash: string, accountId: 
   await db.insertInto('sessions').values({ token_hash: tokenHash, account_id: accountId, created_at: at, expires_at: expiresAt }).execute()
 }
 
-const sessionAccount = preparedRow(
+/** The account behind a live session, with its bound person if any. */
+export const findSessionAccount = preparedRow(
   (db, tokenHash: string, nowIso: string) =>
     db
       .selectFrom('sessions')
@@ -48,6 +46,3 @@ const sessionAccount = preparedRow(
       .where('sessions.expires_at', '>', nowIso),
   ['\u0000token', '\u0000now'],
 )
-
-/** The account behind a live session, with its bound person if any. */
-export const findSessionAccount = (db: Db, tokenHash: string, nowIso: string) => sessionAccount(db, tokenHash, nowIso)

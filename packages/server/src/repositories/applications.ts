@@ -45,9 +45,6 @@ export async function findCurrentApplicationHead(db: Db, personId: string) {
 export const findApplicationByNo = (db: Executor, applicationNo: string) =>
   db.selectFrom('applications').selectAll().where('application_no', '=', applicationNo).executeTakeFirst()
 
-export const getApplication = (db: Executor, id: string) =>
-  db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst()
-
 export async function insertApplication(db: Executor, row: ApplicationRow): Promise<void> {
   await db.insertInto('applications').values(row).execute()
 }

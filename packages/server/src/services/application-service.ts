@@ -4,7 +4,7 @@
  * typed is lost, and answered with every problem at once.
  */
 import { randomUUID } from 'node:crypto'
-import { checkEligibility, validateApplicationForm, type EligibilityReport } from '@zhihui/core'
+import { checkEligibility, isActiveStatus, validateApplicationForm, type ApplicationStatus, type EligibilityReport } from '@zhihui/core'
 import { isUniqueViolation } from '../db/errors'
 import { AppError, conflict, notFound } from '../errors'
 import {
@@ -70,12 +70,19 @@ export function createApplicationService(deps: ServiceDeps, bindings: BindingSer
   const viewOf = (app: ApplicationRow, personId: string): Promise<ApplicationView> =>
     buildApplicationView(db, app, { today: clock.today(), binding: () => bindings.factsOf(personId) })
 
-  async function writeDraft(personId: string, current: ApplicationRow | undefined, fields: Partial<ApplicationRow>, at: string) {
-    if (current !== undefined && current.status !== 'withdrawn') {
-      if (!(await updateApplication(db, current.id, current.version, { ...fields, updated_at: at }))) {
+  /** Updates the open application, or starts a new draft; answers the row as written. */
+  async function writeDraft(
+    personId: string,
+    current: ApplicationRow | undefined,
+    fields: Partial<ApplicationRow>,
+    at: string,
+  ): Promise<ApplicationRow> {
+    if (current !== undefined && isActiveStatus(current.status as ApplicationStatus)) {
+      const patch = { ...fields, updated_at: at }
+      if (!(await updateApplication(db, current.id, current.version, patch))) {
         throw conflict('CONCURRENT_UPDATE', CONCURRENT_MESSAGE)
       }
-      return
+      return { ...current, ...patch, version: current.version + 1 }
     }
     const row: ApplicationRow = {
       id: randomUUID(),
@@ -102,13 +109,14 @@ export function createApplicationService(deps: ServiceDeps, bindings: BindingSer
       if (isUniqueViolation(error)) throw conflict('CONCURRENT_UPDATE', CONCURRENT_MESSAGE)
       throw error
     }
+    return row
   }
 
   return {
     async save(auth: ApplicantAuth, body: Record<string, unknown>): Promise<{ application: ApplicationView; eligibility: EligibilityReport }> {
       const personId = requirePerson(auth)
       const current = await findCurrentApplication(db, personId)
-      if (current !== undefined && current.status !== 'withdrawn' && !isEditable(current.status)) {
+      if (current !== undefined && isActiveStatus(current.status as ApplicationStatus) && !isEditable(current.status)) {
         throw conflict('NOT_EDITABLE', `申请${statusLabel(current.status)}，不能再修改填写的信息。`)
       }
       const today = clock.today()
@@ -124,7 +132,7 @@ export function createApplicationService(deps: ServiceDeps, bindings: BindingSer
       }
       const binding = await bindings.factsOf(personId)
       const eligibility = checkEligibility(assembleFacts(checked.value.facts, binding), { today })
-      await writeDraft(
+      const saved = await writeDraft(
         personId,
         current,
         {
@@ -136,9 +144,9 @@ export function createApplicationService(deps: ServiceDeps, bindings: BindingSer
         },
         at,
       )
-      const saved = await findCurrentApplication(db, personId)
-      if (saved === undefined) throw new Error('saved application not found')
-      return { application: await viewOf(saved, personId), eligibility }
+      // The row as written and the binding already read: neither is read again for the answer.
+      const application = await buildApplicationView(db, saved, { today, binding: async () => binding })
+      return { application, eligibility }
     },
 
     async get(auth: ApplicantAuth): Promise<ApplicationView> {

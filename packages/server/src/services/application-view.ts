@@ -34,18 +34,24 @@ export function photoRequirements(facts: StatedFacts | null): DocumentRequiremen
   return facts === null ? [] : requiredDocuments(facts, 'online').filter((doc) => doc.photo)
 }
 
-export async function buildApplicationView(
-  db: Executor,
-  app: ApplicationRow,
-  /** Needed to recheck eligibility of an editable application against today. */
-  live: { today: string; binding: () => Promise<Pick<ApplicantFacts, 'idNumber' | 'socialSecurity'>> },
-): Promise<ApplicationView> {
+/** The rows an application is shown with, the applicant's view and the reviewers' alike. */
+export async function readRecords(db: Executor, app: ApplicationRow) {
   const [history, photos, payments, batch] = await Promise.all([
     listHistory(db, app.id),
     listPhotos(db, app.id),
     listPayments(db, app.id),
     app.notice_batch_id === null ? Promise.resolve(undefined) : getNoticeBatch(db, app.notice_batch_id),
   ])
+  return { history, photos, payments, batch }
+}
+
+export async function buildApplicationView(
+  db: Executor,
+  app: ApplicationRow,
+  /** Needed to recheck eligibility of an editable application against today. */
+  live: { today: string; binding: () => Promise<Pick<ApplicantFacts, 'idNumber' | 'socialSecurity'>> },
+): Promise<ApplicationView> {
+  const { history, photos, payments, batch } = await readRecords(db, app)
   const status = app.status as ApplicationStatus
   const facts = parseJson<StatedFacts>(app.facts_json)
   const errors = parseJson<FieldError[]>(app.form_errors_json)

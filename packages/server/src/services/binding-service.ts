@@ -9,7 +9,7 @@ import { isUniqueViolation } from '../db/errors'
 import type { PeopleTable } from '../db/schema'
 import { AppError, conflict, invalid } from '../errors'
 import { RegistryUnavailableError, type RegistryEntry } from '../registry'
-import { getAccount, setAccountPerson } from '../repositories/accounts'
+import { setAccountPerson } from '../repositories/accounts'
 import {
   countBindingFailuresSince,
   findPersonByIdHash,
@@ -114,9 +114,9 @@ export function createBindingService(deps: ServiceDeps) {
       if (!card.ok) throw invalid('cardNumber', card.error.message, card.error.code)
 
       const idHash = cipher.hash(id.value.idNumber)
-      const account = await getAccount(db, auth.accountId)
-      if (account?.person_id != null) {
-        const bound = await getPerson(db, account.person_id)
+      // auth.personId is the account's person as the session was checked for this request.
+      if (auth.personId !== null) {
+        const bound = await getPerson(db, auth.personId)
         if (bound !== undefined && bound.id_hash !== idHash) {
           throw conflict('ACCOUNT_BOUND', '此账号已绑定另一位申请人的社会保障卡，不能再绑定其他人的卡。')
         }

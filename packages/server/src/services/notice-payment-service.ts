@@ -1,12 +1,14 @@
 /**
  * After approval: the public notice (公示) and the payment. A notice batch starts on the
- * server's today and ends on core's publicNoticeEnd(today, 7); payment is allowed from the day
- * after the end. Both take a list of application numbers and act on all or none of them.
+ * server's today and ends where core's publicNoticePeriod(today) of 7 working days ends; payment
+ * is allowed from the day after the end. Both take a list of application numbers and refuse the
+ * whole list when one of them may not proceed; payments are then made one application at a time.
  */
 import { randomUUID } from 'node:crypto'
-import { publicNoticeEnd, publicNoticePeriod, type EligibilityReport } from '@zhihui/core'
+import { publicNoticePeriod, type EligibilityReport } from '@zhihui/core'
 import { AppError, conflict } from '../errors'
 import { noticeText, paymentText } from '../notifications/messages'
+import { textApplicant } from '../notifications/sms-sender'
 import { findApplicationByNo, updateApplication, type ApplicationRow } from '../repositories/applications'
 import { getNoticeBatch, insertNoticeBatch, insertPayment } from '../repositories/documents'
 import { getPerson } from '../repositories/people'
@@ -28,12 +30,6 @@ function refuse(code: string, summary: string, refusals: Refusal[]): never {
 
 export function createNoticePaymentService(deps: ServiceDeps) {
   const { db, clock, cipher } = deps
-
-  async function tell(app: ApplicationRow, text: string): Promise<void> {
-    const mobile = parseJson<{ mobile?: string }>(app.details_json)?.mobile
-    if (mobile === undefined) return
-    await deps.sms.send({ mobile, text, applicationId: app.id }).catch((error: unknown) => deps.warn('sms not sent', error))
-  }
 
   async function load(nos: string[]): Promise<{ found: ApplicationRow[]; refusals: Refusal[] }> {
     const found: ApplicationRow[] = []
@@ -60,8 +56,7 @@ export function createNoticePaymentService(deps: ServiceDeps) {
       if (refusals.length > 0) refuse('NOT_NOTICEABLE', '以下申请不能列入公示：', refusals)
 
       const today = clock.today()
-      const end = publicNoticeEnd(today, 7)
-      const { holidaysKnown } = publicNoticePeriod(today, 7)
+      const { end, holidaysKnown } = publicNoticePeriod(today)
       const at = clock.now().toISOString()
       const batch = { id: randomUUID(), start_date: today, end_date: end, holidays_known: holidaysKnown ? 1 : 0, created_by: actor, created_at: at }
       await db.transaction().execute(async (trx) => {
@@ -72,7 +67,7 @@ export function createNoticePaymentService(deps: ServiceDeps) {
           }
         }
       })
-      for (const app of found) await tell(app, noticeText(app.application_no ?? '', today, end))
+      for (const app of found) await textApplicant(deps, app, noticeText(app.application_no ?? '', today, end))
       return { batch: { id: batch.id, start: today, end, holidaysKnown, applicationNos: nos } }
     },
 
@@ -109,7 +104,7 @@ export function createNoticePaymentService(deps: ServiceDeps) {
             return applyEvent(trx, paying, 'confirm-payment', { actor: 'payment-sender', at, note: sent.reference })
           })
           status = paid.status
-          await tell(app, paymentText(applicationNo, amountYuan))
+          await textApplicant(deps, app, paymentText(applicationNo, amountYuan))
         }
         results.push({ applicationNo, status, amountYuan })
       }

@@ -3,14 +3,14 @@
  * a kind replaces the old one), readable only by their owner and by reviewers.
  */
 import { randomUUID } from 'node:crypto'
-import { DOCUMENT_LABELS, type DocumentKind, type StatedFacts } from '@zhihui/core'
+import { DOCUMENT_LABELS, isActiveStatus, type ApplicationStatus, type DocumentKind, type StatedFacts } from '@zhihui/core'
 import { sql } from 'kysely'
 import { isUniqueViolation } from '../db/errors'
 import type { PhotosTable } from '../db/schema'
 import { conflict, invalid, notFound } from '../errors'
 import { findApplicationByNo, findCurrentApplication } from '../repositories/applications'
 import { deletePhoto, findPhoto, findPhotoOfKind, insertPhoto } from '../repositories/documents'
-import { EDITABLE_STATUSES, statusLabel } from './application-events'
+import { EDITABLE_STATUSES, isEditable, statusLabel } from './application-events'
 import { parseJson, photoRequirements } from './application-view'
 import { requirePerson } from './application-service'
 import type { ApplicantAuth, ServiceDeps } from './deps'
@@ -56,10 +56,10 @@ export function createPhotoService(deps: ServiceDeps) {
     async upload(auth: ApplicantAuth, kind: string | undefined, file: Buffer | undefined) {
       const personId = requirePerson(auth)
       const app = await findCurrentApplication(db, personId)
-      if (app === undefined || app.status === 'withdrawn') {
+      if (app === undefined || !isActiveStatus(app.status as ApplicationStatus)) {
         throw conflict('NO_APPLICATION', '请先填写并保存申请信息，再上传证件照片。')
       }
-      if (!(EDITABLE_STATUSES as readonly string[]).includes(app.status)) {
+      if (!isEditable(app.status)) {
         throw conflict('NOT_EDITABLE', `申请${statusLabel(app.status)}，不能再更换照片。`)
       }
       const facts = parseJson<StatedFacts>(app.facts_json)

@@ -40,12 +40,15 @@ export function readDecision(body: Record<string, unknown>): Decision {
   return { decision, reasons }
 }
 
+/** ZZ + YYYYMMDD + a 5-digit sequence (submit-service.ts, newApplicationNo). */
+export const APPLICATION_NO = /^ZZ\d{13}$/
+
 export function readApplicationNos(body: Record<string, unknown>): string[] {
   const list = body.applicationNos
   if (!Array.isArray(list) || list.length === 0 || list.length > 500) {
     throw invalid('applicationNos', '请提供 1 至 500 个申请编号。')
   }
-  if (!list.every((no): no is string => typeof no === 'string' && /^ZZ\d{13}$/.test(no))) {
+  if (!list.every((no): no is string => typeof no === 'string' && APPLICATION_NO.test(no))) {
     throw invalid('applicationNos', '申请编号格式不正确，应如 ZZ2026112800001。')
   }
   return [...new Set(list)]

@@ -6,13 +6,13 @@
 import { DOCUMENT_LABELS, type ApplicationStatus, type DocumentKind, type EligibilityReport } from '@zhihui/core'
 import { invalid, notFound } from '../errors'
 import { objectionText, rejectionText } from '../notifications/messages'
-import { findApplicationByNo, listHistory, listQueue, type ApplicationRow } from '../repositories/applications'
-import { getNoticeBatch, listPayments, listPhotos } from '../repositories/documents'
+import { textApplicant } from '../notifications/sms-sender'
+import { findApplicationByNo, listQueue, type ApplicationRow } from '../repositories/applications'
 import { applyEvent, statusLabel } from './application-events'
-import { parseJson, type RejectionReason } from './application-view'
+import { parseJson, readRecords, type RejectionReason } from './application-view'
 import type { BindingService } from './binding-service'
 import type { ServiceDeps } from './deps'
-import { readDecision, readNote } from './review-input'
+import { APPLICATION_NO, readDecision, readNote } from './review-input'
 
 export const QUEUE_STATUSES: readonly ApplicationStatus[] = ['submitted', 'under-review', 'rejected', 'public-notice', 'paying', 'paid', 'withdrawn']
 const DEFAULT_QUEUE: readonly ApplicationStatus[] = ['submitted', 'under-review']
@@ -21,16 +21,9 @@ export function createReviewService(deps: ServiceDeps, bindings: BindingService)
   const { db, clock } = deps
 
   async function find(applicationNo: string): Promise<ApplicationRow> {
-    const app = /^ZZ\d{13}$/.test(applicationNo) ? await findApplicationByNo(db, applicationNo) : undefined
+    const app = APPLICATION_NO.test(applicationNo) ? await findApplicationByNo(db, applicationNo) : undefined
     if (app === undefined) throw notFound(`没有编号为 ${applicationNo} 的申请。`)
     return app
-  }
-
-  /** Sends after the change is committed; a failed SMS never undoes a decision. */
-  async function tell(app: ApplicationRow, text: string): Promise<void> {
-    const mobile = parseJson<{ mobile?: string }>(app.details_json)?.mobile
-    if (mobile === undefined) return
-    await deps.sms.send({ mobile, text, applicationId: app.id }).catch((error: unknown) => deps.warn('sms not sent', error))
   }
 
   return {
@@ -46,13 +39,7 @@ export function createReviewService(deps: ServiceDeps, bindings: BindingService)
 
     async detail(applicationNo: string) {
       const app = await find(applicationNo)
-      const [history, photos, payments, batch, binding] = await Promise.all([
-        listHistory(db, app.id),
-        listPhotos(db, app.id),
-        listPayments(db, app.id),
-        app.notice_batch_id === null ? Promise.resolve(undefined) : getNoticeBatch(db, app.notice_batch_id),
-        bindings.current(app.person_id),
-      ])
+      const [{ history, photos, payments, batch }, binding] = await Promise.all([readRecords(db, app), bindings.current(app.person_id)])
       const reasons = parseJson<RejectionReason[]>(app.rejection_json)
       return {
         applicationNo: app.application_no,
@@ -92,7 +79,7 @@ export function createReviewService(deps: ServiceDeps, bindings: BindingService)
               patch: { rejection_json: JSON.stringify(decision.reasons) },
             })
       })
-      if (decision.decision === 'reject') await tell(decided, rejectionText(applicationNo, decision.reasons))
+      if (decision.decision === 'reject') await textApplicant(deps, decided, rejectionText(applicationNo, decision.reasons))
       return { applicationNo, status: decided.status }
     },
 
@@ -104,7 +91,7 @@ export function createReviewService(deps: ServiceDeps, bindings: BindingService)
       const reopened = await db
         .transaction()
         .execute((trx) => applyEvent(trx, app, 'object', { actor, at, note, patch: { notice_batch_id: null } }))
-      await tell(reopened, objectionText(applicationNo))
+      await textApplicant(deps, reopened, objectionText(applicationNo))
       return { applicationNo, status: reopened.status }
     },
   }

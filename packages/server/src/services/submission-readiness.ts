@@ -3,10 +3,9 @@
  * errors, the unmet eligibility rules (core), the window-only groups (core), and the photos
  * core requires that are still missing, each with its Chinese label.
  */
-import { WINDOW_CHANNEL_RULE, type EligibilityReport, type FieldError } from '@zhihui/core'
+import { WINDOW_CHANNEL_RULE, type EligibilityReport, type FieldError, type StatedFacts } from '@zhihui/core'
 import type { PhotosTable } from '../db/schema'
 import { photoRequirements } from './application-view'
-import type { StatedFacts } from '@zhihui/core'
 
 export interface SubmitProblem {
   code: string

@@ -4,7 +4,7 @@
  * requests with one key file one application and get one answer. Failures are not remembered:
  * after fixing what was missing the same key may be used again.
  */
-import { checkEligibility, type EligibilityReport, type FieldError, type StatedFacts } from '@zhihui/core'
+import { checkEligibility, isActiveStatus, type ApplicationStatus, type EligibilityReport, type FieldError, type StatedFacts } from '@zhihui/core'
 import { isUniqueViolation } from '../db/errors'
 import type { Executor } from '../db/schema'
 import { AppError, conflict, invalid, notFound } from '../errors'
@@ -41,7 +41,7 @@ export function createSubmitService(deps: ServiceDeps, bindings: BindingService)
     const at = clock.now().toISOString()
     await insertIdempotencyKey(trx, personId, key, at)
     const app = await findCurrentApplication(trx, personId)
-    if (app === undefined || app.status === 'withdrawn') throw notFound('还没有可提交的申请，请先填写申请信息。')
+    if (app === undefined || !isActiveStatus(app.status as ApplicationStatus)) throw notFound('还没有可提交的申请，请先填写申请信息。')
     if (!isEditable(app.status)) {
       throw conflict('ALREADY_SUBMITTED', `申请${statusLabel(app.status)}（申请编号 ${app.application_no ?? ''}），无需重复提交。`)
     }
