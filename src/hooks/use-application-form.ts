@@ -4,7 +4,7 @@
  */
 import { fieldErrorMessage, validateApplicationForm, type FieldError } from '@zhihui/core'
 import { useMemo, useRef, useState } from 'react'
-import { isApiError } from '@/services/api-error'
+import { fieldErrorsOf, isApiError } from '@/services/api-error'
 import { saveApplication } from '@/services/application'
 import { useDraftStore } from '@/stores/draft'
 import { FIELD_PATHS, formKeyForField, toApplicationBody, type DraftForm, type FormKey } from '@/utils/application-form'
@@ -75,10 +75,9 @@ export function useApplicationForm() {
       return { ok: true }
     } catch (error) {
       if (isApiError(error) && error.status === 422) {
-        const list = error.errors ?? [{ field: error.field ?? '', code: error.code, message: error.message }]
         const mapped: Partial<Record<FormKey, string>> = {}
         const unplaced: string[] = []
-        for (const e of list) {
+        for (const e of fieldErrorsOf(error)) {
           const key = formKeyForField(e.field)
           if (key) mapped[key] = e.message
           else unplaced.push(e.message)

@@ -3,10 +3,10 @@
  * number and card number, each checked by core as the applicant leaves it, then the registry
  * check on the server. The typed numbers live in this hook's state only, never in storage.
  */
-import { parseCardNumber, parseIdNumber, parseName } from '@zhihui/core'
+import { parseCardNumber, parseIdNumber, parseName, type Result } from '@zhihui/core'
 import { useRef, useState } from 'react'
 import { ensurePrivacyAuthorized } from '@/platform'
-import { isApiError } from '@/services/api-error'
+import { fieldErrorsOf, isApiError } from '@/services/api-error'
 import { bindCard } from '@/services/card-binding'
 import { useDraftStore } from '@/stores/draft'
 import { today } from '@/utils/today'
@@ -15,16 +15,19 @@ export type BindField = 'name' | 'idNumber' | 'cardNumber'
 type Values = Record<BindField, string>
 type Errors = Partial<Record<BindField, string>>
 
-function validate(field: BindField, value: string): string | undefined {
-  const result =
-    field === 'name' ? parseName(value) : field === 'idNumber' ? parseIdNumber(value, { today: today() }) : parseCardNumber(value)
-  return result.ok ? undefined : result.error.message
+/** Each field as core reads it: the same check when the field is left and when submitting. */
+const PARSERS = {
+  name: (value: string) => parseName(value),
+  idNumber: (value: string) => parseIdNumber(value, { today: today() }),
+  cardNumber: (value: string) => parseCardNumber(value),
 }
 
-const SERVER_FIELDS: Record<string, BindField> = {
-  name: 'name',
-  idNumber: 'idNumber',
-  cardNumber: 'cardNumber',
+const messageOf = (result: Result<unknown>): string | undefined => (result.ok ? undefined : result.error.message)
+
+const isBindField = (field: string): field is BindField => Object.prototype.hasOwnProperty.call(PARSERS, field)
+
+function validate(field: BindField, value: string): string | undefined {
+  return messageOf(PARSERS[field](value))
 }
 
 export function useBindCard() {
@@ -63,19 +66,14 @@ export function useBindCard() {
 
   async function submit(): Promise<void> {
     if (inFlight.current) return
-    const found: Errors = {
-      name: validate('name', values.name),
-      idNumber: validate('idNumber', values.idNumber),
-      cardNumber: validate('cardNumber', values.cardNumber),
-    }
-    setErrors(found)
-    if (Object.values(found).some(Boolean)) {
+    const name = PARSERS.name(values.name)
+    const id = PARSERS.idNumber(values.idNumber)
+    const card = PARSERS.cardNumber(values.cardNumber)
+    setErrors({ name: messageOf(name), idNumber: messageOf(id), cardNumber: messageOf(card) })
+    if (!name.ok || !id.ok || !card.ok) {
       setBanner({ tone: 'error', text: '请按提示修改标出的项目。' })
       return
     }
-    const id = parseIdNumber(values.idNumber, { today: today() })
-    const name = parseName(values.name)
-    const card = parseCardNumber(values.cardNumber)
     inFlight.current = true
     setSubmitting(true)
     setBanner(undefined)
@@ -83,20 +81,21 @@ export function useBindCard() {
       const { binding } = await bindCard({
         consent: true,
         // Send what core normalised (upper-case X, the card's spelling of the name).
-        name: name.ok ? name.value : values.name.trim(),
-        idNumber: id.ok ? id.value.idNumber : values.idNumber.trim(),
-        cardNumber: card.ok ? card.value : values.cardNumber.trim(),
+        name: name.value,
+        idNumber: id.value.idNumber,
+        cardNumber: card.value,
       })
-      setBinding({ ...binding, ...(id.ok ? { birthDate: id.value.birthDate } : {}) })
+      setBinding({ ...binding, birthDate: id.value.birthDate })
       // The numbers have done their job: forget them.
       setValues({ name: '', idNumber: '', cardNumber: '' })
       setStage('done')
     } catch (error) {
       if (isApiError(error) && error.status === 422) {
         const mapped: Errors = {}
-        for (const e of error.errors ?? [{ field: error.field ?? '', code: error.code, message: error.message }]) {
-          const field = SERVER_FIELDS[e.field.replace(/^.*\./, '')]
-          if (field) mapped[field] = e.message
+        for (const e of fieldErrorsOf(error)) {
+          // The server may name the field with a path ('binding.idNumber').
+          const field = e.field.replace(/^.*\./, '')
+          if (isBindField(field)) mapped[field] = e.message
         }
         setErrors((current) => ({ ...current, ...mapped }))
         setBanner({ tone: 'error', text: error.message })

@@ -27,9 +27,7 @@ export function useBinding(): { binding: ReturnType<typeof useDraftStore.getStat
         if (!alive) return
         if (me.binding) {
           useDraftStore.getState().setBinding(me.binding)
-          if (me.application) {
-            useDraftStore.setState({ applicationNo: me.application.applicationNo ?? undefined, status: me.application.status })
-          }
+          if (me.application) useDraftStore.getState().recordStatus(me.application.applicationNo, me.application.status)
           setLookup('ready')
         } else {
           setLookup('missing')

@@ -14,7 +14,7 @@ async function loadProgress(): Promise<ApplicationView | undefined> {
   try {
     const view = await fetchApplication()
     const store = useDraftStore.getState()
-    useDraftStore.setState({ applicationNo: view.applicationNo ?? undefined, status: view.status })
+    store.recordStatus(view.applicationNo, view.status)
     if (view.status === 'rejected') {
       const at = [...view.timeline].reverse().find((t) => t.status === 'rejected')?.at ?? view.applicationNo ?? 'rejected'
       store.applyRejection(at, view.rejection?.reasons ?? [])

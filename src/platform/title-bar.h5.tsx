@@ -8,9 +8,8 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
+import { goHome, ROUTES } from '@/utils/routes'
 import './title-bar.scss'
-
-const HOME = '/pages/index/index'
 
 interface Bar {
   title: string
@@ -26,7 +25,7 @@ function readBar(): Bar {
   return {
     title: config?.navigationBarTitleText ?? document.title,
     canGoBack: Taro.getCurrentPages().length > 1,
-    isHome: path === '' || path === '/' || path === HOME,
+    isHome: path === '' || path === '/' || path === ROUTES.home,
   }
 }
 
@@ -42,7 +41,7 @@ export function TitleBar() {
           ‹ 返回
         </View>
       ) : bar.isHome ? null : (
-        <View className='title-bar__action' id='title-bar-home' onClick={() => void Taro.reLaunch({ url: HOME })}>
+        <View className='title-bar__action' id='title-bar-home' onClick={goHome}>
           首页
         </View>
       )}

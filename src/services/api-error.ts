@@ -25,6 +25,11 @@ export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError
 }
 
+/** A 422's problems as a list: the body's `errors`, or else the single `{field, message}` it names. */
+export function fieldErrorsOf(error: ApiError): FieldError[] {
+  return error.errors ?? [{ field: error.field ?? '', code: error.code, message: error.message }]
+}
+
 export const NETWORK_ERROR_MESSAGE = '网络连接失败，请检查网络后重试。已填写的内容不会丢失。'
 
 /** Messages for statuses whose body carries none we can show. */

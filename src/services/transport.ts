@@ -5,7 +5,7 @@
  */
 import Taro from '@tarojs/taro'
 import { API_BASE } from '@/platform/api-base'
-import { sendFile } from '@/platform/upload-file'
+import { sendFile, type FileUpload } from '@/platform/upload-file'
 import { ApiError, errorFromResponse, NETWORK_ERROR_MESSAGE } from './api-error'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
@@ -42,21 +42,13 @@ export async function send<T>({ method, path, data, header }: SendOptions): Prom
   return readResponse<T>(response.statusCode, response.data)
 }
 
-export interface UploadOptions {
-  path: string
-  filePath: string
-  /** The multipart field that carries the file. */
-  name: string
-  fileName?: string
-  formData?: Record<string, string>
-  header?: Record<string, string>
-  onProgress?: (percent: number) => void
-}
+/** A file for the API: the platform's upload with an API path instead of a URL, and our timeout. */
+export type UploadOptions = Omit<FileUpload, 'url' | 'timeout'> & { path: string }
 
-export async function upload<T>({ path, filePath, name, fileName, formData, header, onProgress }: UploadOptions): Promise<T> {
+export async function upload<T>({ path, ...file }: UploadOptions): Promise<T> {
   let response: { statusCode: number; data: unknown }
   try {
-    response = await sendFile({ url: apiUrl(path), filePath, name, fileName, formData, header, timeout: UPLOAD_TIMEOUT_MS, onProgress })
+    response = await sendFile({ ...file, url: apiUrl(path), timeout: UPLOAD_TIMEOUT_MS })
   } catch (failure) {
     throw fromTransportFailure(failure)
   }

@@ -41,19 +41,25 @@ export interface DraftState {
   patchForm: (patch: Partial<DraftForm>) => void
   setBinding: (binding: StoredBinding) => void
   setPhoto: (photo: StoredPhoto) => void
-  removePhoto: (kind: DocumentKind) => void
   setServerEligibility: (report: EligibilityReport) => void
   /** The key of the current submission attempt, created on first use. */
   ensureSubmissionKey: () => string
   recordSubmitted: (applicationNo: string, status: ApplicationStatus) => void
-  setStatus: (status: ApplicationStatus) => void
+  /**
+   * The status the server reports (GET /application, GET /me). Once it is withdrawn, the photos
+   * and the submission key go: the server keeps photos per application and remembers a key's
+   * answer, and the next save opens a new application that has neither.
+   */
+  recordStatus: (applicationNo: string | null | undefined, status: ApplicationStatus) => void
   /**
    * Takes in a rejection. The first time a rejection is seen, the photos it rejects are dropped,
    * so the applicant must take them again; seeing it again later changes nothing.
    */
   applyRejection: (at: string, reasons: RejectionReason[]) => void
   clearRejection: () => void
-  /** Starts over (after a withdrawal, or when the applicant clears their data). */
+  /** A new application after a withdrawal: the answers and the card binding carry over, nothing else. */
+  startOver: () => void
+  /** Back to a first visit: nothing kept. */
   reset: () => void
 }
 
@@ -71,12 +77,6 @@ export const useDraftStore = create<DraftState>()(
       patchForm: (patch) => set((s) => ({ form: { ...s.form, ...patch } })),
       setBinding: (binding) => set({ binding }),
       setPhoto: (photo) => set((s) => ({ photos: { ...s.photos, [photo.kind]: photo } })),
-      removePhoto: (kind) =>
-        set((s) => {
-          const photos = { ...s.photos }
-          delete photos[kind]
-          return { photos }
-        }),
       setServerEligibility: (serverEligibility) => set({ serverEligibility }),
       ensureSubmissionKey: () => {
         const existing = get().submissionKey
@@ -86,7 +86,12 @@ export const useDraftStore = create<DraftState>()(
         return key
       },
       recordSubmitted: (applicationNo, status) => set({ applicationNo, status, submissionKey: undefined }),
-      setStatus: (status) => set({ status }),
+      recordStatus: (applicationNo, status) =>
+        set({
+          applicationNo: applicationNo ?? undefined,
+          status,
+          ...(status === 'withdrawn' ? { photos: {}, submissionKey: undefined } : {}),
+        }),
       applyRejection: (at, reasons) =>
         set((s) => {
           if (s.rejection?.at === at) return { rejection: { at, reasons } }
@@ -95,6 +100,8 @@ export const useDraftStore = create<DraftState>()(
           return { rejection: { at, reasons }, photos }
         }),
       clearRejection: () => set({ rejection: undefined }),
+      startOver: () =>
+        set({ photos: {}, submissionKey: undefined, applicationNo: undefined, status: undefined, rejection: undefined }),
       reset: () =>
         set({
           form: EMPTY_FORM,

@@ -3,6 +3,7 @@
  * half-typed), and its translation into what core and the API speak: `{facts, details}` with the
  * dot paths of FieldError.field.
  */
+import { holdsDegreeCertificate } from '@zhihui/core'
 import type { ApplicantFacts, ApplicationDetails, District, Education, EmploymentKind, StatedFacts } from '@zhihui/core'
 
 export interface DraftForm {
@@ -76,6 +77,11 @@ export function formKeyForField(field: string | undefined): FormKey | undefined 
   return KEY_BY_PATH.get(field) ?? KEY_BY_PATH.get(`facts.${field}`) ?? KEY_BY_PATH.get(`details.${field}`)
 }
 
+/** Whether the form asks for the degree certificate's number: core decides who holds one. */
+export function asksDegreeCertificate(form: Pick<DraftForm, 'education'>): boolean {
+  return holdsDegreeCertificate(form.education)
+}
+
 const blankToUndefined = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim())
 
 /**
@@ -98,7 +104,7 @@ export function toApplicationBody(form: DraftForm): { facts: Record<string, unkn
     major: blankToUndefined(form.major),
     graduationCertificateNo: blankToUndefined(form.graduationCertificateNo),
   }
-  if (form.education !== 'preparatory-technician') details.degreeCertificateNo = blankToUndefined(form.degreeCertificateNo)
+  if (asksDegreeCertificate(form)) details.degreeCertificateNo = blankToUndefined(form.degreeCertificateNo)
   return {
     facts: {
       education: blankToUndefined(form.education),

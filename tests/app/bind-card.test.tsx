@@ -120,6 +120,54 @@ describe('bind the social-security card', () => {
     expect(stored).not.toContain(CARD_NUMBER)
   })
 
+  it('a double tap sends one registry check', async () => {
+    let release!: () => void
+    const answered = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const api = fakeApi({
+      'POST /card-binding': async () => {
+        await answered
+        return json(200, { binding: bound })
+      },
+    })
+    await openForm()
+    type('name', '张三')
+    type('idNumber', ID_NUMBER)
+    type('cardNumber', CARD_NUMBER)
+    const submit = screen.getByRole('button', { name: '核验并绑定' })
+    fireEvent.click(submit)
+    fireEvent.click(submit)
+    await waitFor(() => expect(api.calls('POST', '/card-binding')).toHaveLength(1))
+    release()
+    await screen.findByText(/社会保障卡已绑定/)
+    expect(api.calls('POST', '/card-binding')).toHaveLength(1)
+  })
+
+  it('puts each of a 422’s field errors beside its field, whatever path the server names it by', async () => {
+    fakeApi({
+      'POST /card-binding': () =>
+        json(422, {
+          error: {
+            code: 'VALIDATION',
+            message: '请核对标出的项目。',
+            errors: [
+              { field: 'binding.name', code: 'NAME_MISMATCH', message: '姓名与登记信息不一致' },
+              { field: 'toString', code: 'X', message: '不属于任何一栏' },
+            ],
+          },
+        }),
+    })
+    await openForm()
+    type('name', '张三')
+    type('idNumber', ID_NUMBER)
+    type('cardNumber', CARD_NUMBER)
+    fireEvent.click(screen.getByRole('button', { name: '核验并绑定' }))
+    await waitFor(() => expect(within(field('name')).getByRole('alert').textContent).toContain('姓名与登记信息不一致'))
+    expect(screen.getByText(/请核对标出的项目/)).toBeTruthy()
+    expect(screen.queryByText(/不属于任何一栏/)).toBeNull()
+  })
+
   it('reports a network failure without losing the entries', async () => {
     fakeApi({ 'POST /card-binding': () => 'network-error' })
     await openForm()

@@ -4,7 +4,7 @@ import { STATUS_LABELS } from '@zhihui/core'
 import ProgressPage from '@/pages/progress/index'
 import { useDraftStore } from '@/stores/draft'
 import { apiError, fakeApi, json, type Answer } from './support/fake-api'
-import { COMPLETE_FORM } from './support/people'
+import { BINDING, COMPLETE_FORM } from './support/people'
 
 const base = { applicationNo: 'ZZ2025061500001', documents: [] }
 
@@ -150,5 +150,62 @@ describe('my progress', () => {
     fireEvent.click(await screen.findByRole('button', { name: '撤回申请' }))
     await waitFor(() => expect(api.calls('POST', '/application/withdraw')).toHaveLength(1))
     expect(await screen.findByRole('button', { name: '重新申请' })).toBeTruthy()
+  })
+
+  it('a double tap on withdraw asks once and withdraws once', async () => {
+    const api = fakeApi({
+      'GET /application': () => json(200, { ...base, status: 'submitted', timeline: [{ status: 'submitted', at: '2025-06-01' }] }),
+      'POST /application/withdraw': () => json(200, { applicationNo: base.applicationNo, status: 'withdrawn' }),
+    })
+    render(<ProgressPage />)
+    const button = await screen.findByRole('button', { name: '撤回申请' })
+    fireEvent.click(button)
+    fireEvent.click(button)
+    await waitFor(() => expect(api.calls('POST', '/application/withdraw')).toHaveLength(1))
+    await waitFor(() => expect(api.calls('GET', '/application')).toHaveLength(2))
+    expect(Taro.showModal).toHaveBeenCalledTimes(1)
+    expect(api.calls('POST', '/application/withdraw')).toHaveLength(1)
+  })
+
+  it('a failed withdrawal says why and keeps the application as it was', async () => {
+    fakeApi({
+      'GET /application': () => json(200, { ...base, status: 'submitted', timeline: [{ status: 'submitted', at: '2025-06-01' }] }),
+      'POST /application/withdraw': () => 'network-error',
+    })
+    render(<ProgressPage />)
+    fireEvent.click(await screen.findByRole('button', { name: '撤回申请' }))
+    expect(await screen.findByText(/网络连接失败/)).toBeTruthy()
+    expect(screen.getByRole('button', { name: '撤回申请' })).toBeTruthy()
+    expect(useDraftStore.getState().status).toBe('submitted')
+  })
+
+  it('after a withdrawal the old photos and submission key are gone; “重新申请” keeps the answers and the card', async () => {
+    const store = useDraftStore.getState()
+    store.setBinding(BINDING)
+    store.patchForm(COMPLETE_FORM)
+    store.setPhoto({ kind: 'id-card', photoId: 'photo-of-the-withdrawn-application', bytes: 1 })
+    store.ensureSubmissionKey()
+    fakeApi({
+      'GET /application': () =>
+        json(200, {
+          ...base,
+          status: 'withdrawn',
+          timeline: [
+            { status: 'submitted', at: '2025-06-01' },
+            { status: 'withdrawn', at: '2025-06-02' },
+          ],
+        }),
+    })
+    render(<ProgressPage />)
+    fireEvent.click(await screen.findByRole('button', { name: '重新申请' }))
+    // The server keeps photos per application: the next one starts without them.
+    const after = useDraftStore.getState()
+    expect(after.photos).toEqual({})
+    expect(after.submissionKey).toBeUndefined()
+    expect(after.status).toBeUndefined()
+    expect(after.applicationNo).toBeUndefined()
+    expect(after.form).toEqual(COMPLETE_FORM)
+    expect(after.binding).toEqual(BINDING)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/apply/info/index' })
   })
 })

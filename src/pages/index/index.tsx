@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { COMPLAINT_PHONE, DEFAULT_POLICY, EDUCATION_LABELS, POLICY_VERSIONS, STATUS_LABELS, type Education } from '@zhihui/core'
+import { COMPLAINT_PHONE, DEFAULT_POLICY, FORM_EDUCATION_OPTIONS, POLICY_VERSIONS, STATUS_LABELS } from '@zhihui/core'
 import { AppButton } from '@/components/AppButton'
 import { ElderlyToggle } from '@/components/ElderlyToggle'
 import { PageShell } from '@/components/PageShell'
@@ -12,7 +12,6 @@ import { go, ROUTES } from '@/utils/routes'
 import './index.scss'
 
 const policy = POLICY_VERSIONS[DEFAULT_POLICY]
-const LEVELS: Education[] = ['doctorate', 'master', 'bachelor', 'preparatory-technician']
 
 export default function HomePage() {
   const entry = useApplyEntry()
@@ -53,10 +52,10 @@ export default function HomePage() {
 
       <Section title='补贴标准'>
         <View className='home__amounts'>
-          {LEVELS.map((level) => (
-            <View key={level} className='home__amount'>
-              <Text className='home__amount-label'>{EDUCATION_LABELS[level]}</Text>
-              <Text className='home__amount-value'>{formatYuan(policy.monthlyYuan[level])}/月</Text>
+          {FORM_EDUCATION_OPTIONS.map((level) => (
+            <View key={level.value} className='home__amount'>
+              <Text className='home__amount-label'>{level.label}</Text>
+              <Text className='home__amount-value'>{formatYuan(policy.monthlyYuan[level.value])}/月</Text>
             </View>
           ))}
         </View>

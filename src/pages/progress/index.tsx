@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { STATUS_LABELS } from '@zhihui/core'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { AppButton } from '@/components/AppButton'
 import { InfoRow } from '@/components/InfoRow'
 import { Notice } from '@/components/Notice'
@@ -21,25 +21,31 @@ export default function ProgressPage() {
   const { state, reload } = useProgress()
   const entry = useApplyEntry()
   const [withdrawError, setWithdrawError] = useState<string>()
+  // A second tap while the first withdrawal is asked or sent would get a 409 for a done withdrawal.
+  const withdrawing = useRef(false)
 
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh())
   })
 
   async function withdraw(): Promise<void> {
-    const { confirm } = await Taro.showModal({
-      title: '撤回申请',
-      content: '撤回后本次申请不再审核，如需补贴需重新申请。确定撤回吗？',
-      confirmText: '确定撤回',
-      cancelText: '不撤回',
-    })
-    if (!confirm) return
+    if (withdrawing.current) return
+    withdrawing.current = true
     try {
+      const { confirm } = await Taro.showModal({
+        title: '撤回申请',
+        content: '撤回后本次申请不再审核，如需补贴需重新申请。确定撤回吗？',
+        confirmText: '确定撤回',
+        cancelText: '不撤回',
+      })
+      if (!confirm) return
       await withdrawApplication()
       setWithdrawError(undefined)
       await reload()
     } catch (e) {
       setWithdrawError(isApiError(e) ? e.message : '撤回失败，请稍后重试。')
+    } finally {
+      withdrawing.current = false
     }
   }
 
@@ -118,7 +124,7 @@ export default function ProgressPage() {
       {view.status === 'withdrawn' ? (
         <AppButton
           onClick={() => {
-            useDraftStore.setState({ status: undefined, applicationNo: undefined, rejection: undefined })
+            useDraftStore.getState().startOver()
             go(ROUTES.info)
           }}
         >

@@ -5,6 +5,6 @@ export type { EligibilityOptions, EligibilityUnmetRule } from './check-eligibili
 export { ELIGIBILITY_CODES } from './codes'
 export type { EligibilityCode } from './codes'
 export { channelFor, WINDOW_CHANNEL_RULE } from './channel'
-export { requiredDocuments, DOCUMENT_LABELS, ONLINE_DOCUMENTS, WINDOW_DOCUMENTS } from './required-documents'
+export { requiredDocuments, holdsDegreeCertificate, DOCUMENT_LABELS, ONLINE_DOCUMENTS, WINDOW_DOCUMENTS } from './required-documents'
 export { EDUCATION_LABELS, EMPLOYMENT_KIND_LABELS } from './labels'
 export { SEED_NOTICE, SEED_SECTIONS, TEXT_2017, TEXT_2024 } from './sources'

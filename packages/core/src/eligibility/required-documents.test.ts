@@ -1,5 +1,5 @@
 import type { DocumentRequirement } from '../types'
-import { DOCUMENT_LABELS, ONLINE_DOCUMENTS, requiredDocuments, WINDOW_DOCUMENTS } from './required-documents'
+import { DOCUMENT_LABELS, holdsDegreeCertificate, ONLINE_DOCUMENTS, requiredDocuments, WINDOW_DOCUMENTS } from './required-documents'
 import { facts } from './test-support'
 
 const selfEmployed = facts({ employment: { kind: 'self-employed', employer: undefined, creditCode: '91410100MA44XXXX0X' } })
@@ -60,6 +60,13 @@ describe('requiredDocuments at a window: originals [seed 四(一) 服务窗口�
       'student-record-report',
     ])
     expect(requiredDocuments(technician, 'online').map((d) => d.kind)).not.toContain('degree-certificate')
+  })
+
+  it('holdsDegreeCertificate: only preparatory technicians hold none; no level chosen yet asks for it', () => {
+    expect(holdsDegreeCertificate('preparatory-technician')).toBe(false)
+    for (const level of ['doctorate', 'master', 'bachelor'] as const) expect(holdsDegreeCertificate(level)).toBe(true)
+    expect(holdsDegreeCertificate('')).toBe(true)
+    expect(holdsDegreeCertificate(undefined)).toBe(true)
   })
 })
 

@@ -62,7 +62,15 @@ export const WINDOW_DOCUMENTS = {
  * bring, and asking for one would stop exactly the applicants the seed sends to the window. This
  * matches ApplicationDetails.degreeCertificateNo, which they leave empty.
  */
-const NO_DEGREE_CERTIFICATE: ReadonlySet<ApplicantFacts['education']> = new Set(['preparatory-technician'])
+const NO_DEGREE_CERTIFICATE: ReadonlySet<string> = new Set<ApplicantFacts['education']>(['preparatory-technician'])
+
+/**
+ * Whether an applicant of this education level holds a degree certificate, so that the form asks
+ * for its number and the photos for its picture. Undecided (no level chosen yet) counts as yes.
+ */
+export function holdsDegreeCertificate(education: ApplicantFacts['education'] | '' | undefined): boolean {
+  return education === undefined || !NO_DEGREE_CERTIFICATE.has(education)
+}
 
 export function requiredDocuments(
   facts: Pick<ApplicantFacts, 'education' | 'employment'>,
@@ -72,6 +80,6 @@ export function requiredDocuments(
   const photo = channel === 'online'
   return list
     .filter((doc) => !doc.selfEmployedOnly || facts.employment.kind === 'self-employed')
-    .filter((doc) => doc.kind !== 'degree-certificate' || !NO_DEGREE_CERTIFICATE.has(facts.education))
+    .filter((doc) => doc.kind !== 'degree-certificate' || holdsDegreeCertificate(facts.education))
     .map((doc) => ({ kind: doc.kind, label: doc.label, photo }))
 }

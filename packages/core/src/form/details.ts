@@ -11,6 +11,7 @@
 import type { ApplicationDetails, Education } from '../types'
 import { foldFullWidth } from '../validators/normalize'
 import { parseDegreeCertificateNo, parseGraduationCertificateNo } from '../validators/certificates'
+import { holdsDegreeCertificate } from '../eligibility/required-documents'
 import { parseMobile } from '../validators/mobile'
 import type { FormField } from './labels'
 import { asRecord, isBlank, readString, readText, type FormIssues } from './read'
@@ -80,7 +81,7 @@ export function readApplicationDetails(
   )
 
   // Preparatory technicians have no degree: whatever was sent is dropped, not checked.
-  const degreeAsked = education !== 'preparatory-technician' && (education !== undefined || !isBlank(details.degreeCertificateNo))
+  const degreeAsked = holdsDegreeCertificate(education) && (education !== undefined || !isBlank(details.degreeCertificateNo))
   const degreeCertificateNo = degreeAsked
     ? readCertificate(
         details.degreeCertificateNo,

@@ -1,4 +1,4 @@
-import { DISTRICTS, EDUCATION_LABELS, EMPLOYMENT_KIND_LABELS, FORM_FIELD_LABELS } from '@zhihui/core'
+import { EDUCATION_LABELS, EMPLOYMENT_KIND_LABELS, FORM_FIELD_LABELS } from '@zhihui/core'
 import { AppButton } from '@/components/AppButton'
 import { BindingSummaryView } from '@/components/BindingSummaryView'
 import { EligibilityPanel } from '@/components/EligibilityPanel'
@@ -11,7 +11,7 @@ import { StepIndicator } from '@/components/StepIndicator'
 import { useEditScope } from '@/hooks/use-edit-scope'
 import { useLiveEligibility } from '@/hooks/use-eligibility'
 import { useDraftStore } from '@/stores/draft'
-import { FIELD_PATHS, type FormKey } from '@/utils/application-form'
+import { asksDegreeCertificate, FIELD_PATHS, type FormKey } from '@/utils/application-form'
 import { formatDate } from '@/utils/format'
 import { go, ROUTES } from '@/utils/routes'
 
@@ -47,7 +47,6 @@ export default function CheckPage() {
         修改
       </AppButton>
     )
-  const district = DISTRICTS.find((d) => d === form.hukouDistrict) ?? ''
 
   return (
     <PageShell>
@@ -73,13 +72,13 @@ export default function CheckPage() {
         {row('major', form.major)}
         {row('graduationDate', formatDate(form.graduationDate))}
         {row('graduationCertificateNo', form.graduationCertificateNo)}
-        {form.education !== 'preparatory-technician' ? row('degreeCertificateNo', form.degreeCertificateNo) : null}
+        {asksDegreeCertificate(form) ? row('degreeCertificateNo', form.degreeCertificateNo) : null}
         {row('overseasReturnee', yesNo(form.overseasReturnee))}
       </Section>
 
       <Section title='户籍信息' extra={edit}>
         {row('hukouInZhengzhou', yesNo(form.hukouInZhengzhou))}
-        {form.hukouInZhengzhou ? row('hukouDistrict', district) : null}
+        {form.hukouInZhengzhou ? row('hukouDistrict', form.hukouDistrict) : null}
         {form.hukouInZhengzhou ? row('hukouSettledOn', formatDate(form.hukouSettledOn)) : null}
       </Section>
 

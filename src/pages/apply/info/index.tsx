@@ -18,6 +18,7 @@ import { useBinding } from '@/hooks/use-binding'
 import { useEditScope } from '@/hooks/use-edit-scope'
 import { useLiveEligibility } from '@/hooks/use-eligibility'
 import { useDraftStore } from '@/stores/draft'
+import { asksDegreeCertificate } from '@/utils/application-form'
 import { targetLabel } from '@/utils/rejection'
 import { go, ROUTES } from '@/utils/routes'
 import { today } from '@/utils/today'
@@ -158,7 +159,7 @@ export default function InfoPage() {
             onBlur={() => f.blur('graduationCertificateNo')}
           />
         </ReviewNote>
-        {form.education !== 'preparatory-technician' ? (
+        {asksDegreeCertificate(form) ? (
           <ReviewNote reason={scope.fieldReason('degreeCertificateNo')}>
             <TextField
               label='学位证书编号'

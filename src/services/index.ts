@@ -1,7 +1,0 @@
-export { ApiError, isApiError, NETWORK_ERROR_MESSAGE } from './api-error'
-export { bindCard, type CardBindingRequest } from './card-binding'
-export { fetchMe } from './me'
-export { saveApplication, submitApplication, fetchApplication, withdrawApplication } from './application'
-export { uploadPhoto } from './photos'
-export { fetchOffices } from './offices'
-export type * from './types'
