@@ -20,10 +20,10 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { tsImport } from 'tsx/esm/api'
 
 const require = createRequire(import.meta.url)
 const autocannon = require('autocannon')
-const sharp = require('sharp')
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
@@ -92,40 +92,14 @@ async function measure(url, pid, headers = {}) {
   return { rate: result.requests.average, cpuPerRequest, clientCpuPerRequest: (user + system) / result.requests.total }
 }
 
-// --- registry people for the server: valid GB 11643 ID numbers, computed here -----------------
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-const CHECK = '10X98765432'
-function person(n) {
-  const birth = new Date(Date.UTC(1999, 0, 1) + (n % 3000) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '')
-  const first17 = `410105${birth}${String(n % 1000).padStart(3, '0')}`
-  let sum = 0
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]
-  return {
-    name: '王测试',
-    idNumber: first17 + CHECK[sum % 11],
-    cardNumber: `B${String(n).padStart(8, '0')}`,
-    cardIssued: true,
-    financialAccountActive: true,
-    pensionMonths: 12,
-  }
-}
-
-const FORM = {
-  facts: {
-    education: 'bachelor',
-    graduationDate: '2024-06-30',
-    overseasReturnee: false,
-    hukou: { inZhengzhou: true, district: '金水区', settledOn: '2024-08-15' },
-    employment: { kind: 'employed', employer: '郑州宇通客车股份有限公司' },
-  },
-  details: {
-    mobile: '13803711234',
-    school: '郑州大学',
-    major: '计算机科学与技术',
-    graduationCertificateNo: '104591202405000123',
-    degreeCertificateNo: '1045942024000123',
-  },
-}
+// The API tests' own test data, so a change to what the API accepts is made once: registry people
+// with valid GB 11643 ID numbers, the valid form, and noisy photos that compress like real ones.
+const helpers = (path) => tsImport(`../tests/server/helpers/${path}`, import.meta.url)
+const [{ testPerson }, { validForm }, { photo: testPhoto }] = await Promise.all([
+  helpers('people.ts'),
+  helpers('client.ts'),
+  helpers('photos.ts'),
+])
 
 async function call(base, method, path, { token, body, headers = {} } = {}) {
   const response = await fetch(`${base}/api/v1${path}`, {
@@ -144,9 +118,9 @@ async function call(base, method, path, { token, body, headers = {} } = {}) {
 
 async function fileApplication(base, n, photo) {
   const { token } = await call(base, 'POST', '/sessions', { body: { platform: 'h5', code: `bench-${n}` } })
-  const p = person(n)
+  const p = testPerson(n)
   await call(base, 'POST', '/card-binding', { token, body: { consent: true, name: p.name, idNumber: p.idNumber, cardNumber: p.cardNumber } })
-  const saved = await call(base, 'PUT', '/application', { token, body: FORM })
+  const saved = await call(base, 'PUT', '/application', { token, body: validForm() })
   for (const doc of saved.application.requiredDocuments) {
     const form = new FormData()
     form.append('kind', doc.kind)
@@ -161,12 +135,8 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'zhihui-bench-'))
   tempDirs.push(dataDir)
   const registryFile = join(dataDir, 'registry.json')
-  writeFileSync(registryFile, JSON.stringify(Array.from({ length: 20_000 }, (_, n) => person(n))))
-  const photo = await sharp({
-    create: { width: 1200, height: 900, channels: 3, background: '#c8b4a0', noise: { type: 'gaussian', mean: 128, sigma: 20 } },
-  })
-    .jpeg({ quality: 80 })
-    .toBuffer()
+  writeFileSync(registryFile, JSON.stringify(Array.from({ length: 20_000 }, (_, n) => testPerson(n))))
+  const photo = await testPhoto({ width: 1200, height: 900 })
 
   const NODE_ENV = 'development'
   const hello = await start(process.execPath, ['-e', HELLO], { NODE_ENV }, /hello listening on (http:\/\/[\d.:]+)/)

@@ -44,11 +44,9 @@ export interface BuildOutcome {
 export function ensureH5Build(force = process.env.E2E_REBUILD === '1'): BuildOutcome {
   const started = Date.now()
   if (!force && h5BuildIsFresh()) return { built: false, seconds: (Date.now() - started) / 1000 }
+  // A production build whatever Jest's NODE_ENV=test says: taro-build.mjs sets NODE_ENV itself.
   const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'taro-build.mjs'), 'h5'], {
     cwd: ROOT,
-    // Jest sets NODE_ENV=test, which taro-build passes on; Taro then builds with React Refresh
-    // hooks left in, and the page dies with "$RefreshReg$ is not defined". Build what ships.
-    env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

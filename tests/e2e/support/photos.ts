@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import sharp from 'sharp'
+import { hasGpsIfd } from '../../server/helpers/photos'
 
 export const PHONE_WIDTH = 4000
 export const PHONE_HEIGHT = 3000
@@ -42,7 +43,7 @@ function documentSvg(title: string, serial: number): Buffer {
 }
 
 /** The EXIF a phone writes: maker, model, time, and where (Zhengzhou). */
-export const PHONE_EXIF = {
+const PHONE_EXIF = {
   IFD0: { Make: 'E2EPhone', Model: 'Camera 48MP', DateTime: '2026:11:01 10:00:00' },
   IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '34/1 45/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '113/1 39/1 0/1' },
 }
@@ -85,15 +86,7 @@ export async function makePhonePhotos(dir: string, specs: PhotoSpec[]): Promise<
   )
 }
 
-/** Whether sharp finds an EXIF block that points to GPS data (tag 0x8825 in IFD0). */
+/** Whether sharp finds an EXIF block that points to GPS data (the API tests' reader of the block). */
 export async function exifHasGps(data: Buffer): Promise<boolean> {
-  const { exif } = await sharp(data).metadata()
-  if (exif === undefined) return false
-  const tiff = exif.subarray(exif.indexOf('Exif\0\0') === 0 ? 6 : 0)
-  const little = tiff.toString('latin1', 0, 2) === 'II'
-  const u16 = (at: number) => (little ? tiff.readUInt16LE(at) : tiff.readUInt16BE(at))
-  const u32 = (at: number) => (little ? tiff.readUInt32LE(at) : tiff.readUInt32BE(at))
-  const ifd0 = u32(4)
-  for (let i = 0; i < u16(ifd0); i++) if (u16(ifd0 + 2 + i * 12) === 0x8825) return true
-  return false
+  return hasGpsIfd((await sharp(data).metadata()).exif)
 }

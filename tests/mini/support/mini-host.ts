@@ -35,7 +35,7 @@ export interface PageHandle {
 export const DIST = path.resolve(__dirname, '../../../dist')
 
 /** Lets the React scheduler (setImmediate / timers in Node) and Taro's setData batching run. */
-export async function settle(rounds = 6): Promise<void> {
+async function settle(rounds = 6): Promise<void> {
   for (let i = 0; i < rounds; i += 1) await new Promise((resolve) => setTimeout(resolve, 5))
 }
 
@@ -49,12 +49,11 @@ export function pagesOf(target: Target): string[] {
   return [...app.pages, ...subs.flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`))]
 }
 
-export function createHost(target: Target, respond: Responder = defaultResponder) {
+export function createHost(target: Target, respond: Responder) {
   const root = path.join(DIST, target)
   if (!existsSync(path.join(root, 'app.json'))) throw new Error(`dist/${target} is not built: run npm run build:${target}`)
   const storage = new Map<string, unknown>()
   const requests: SentRequest[] = []
-  const navigations: { api: string; url: string }[] = []
   const pageConfigs = new Map<string, Hooks>()
   const stack: Hooks[] = []
   let appConfig: Hooks | undefined
@@ -67,10 +66,6 @@ export function createHost(target: Target, respond: Responder = defaultResponder
       ;(options.success as ((r: unknown) => void) | undefined)?.(result)
       ;(options.complete as ((r: unknown) => void) | undefined)?.(result)
     })
-  }
-  const navigate = (api: string) => (options: Record<string, unknown> = {}) => {
-    navigations.push({ api, url: String(options.url ?? '') })
-    ok(api)(options)
   }
 
   const systemInfo = {
@@ -111,10 +106,10 @@ export function createHost(target: Target, respond: Responder = defaultResponder
       ok('uploadFile', { statusCode: 201, data: '{"photoId":"p1","kind":"id-card","bytes":1}' })(options)
       return { abort: () => undefined, onProgressUpdate: () => undefined }
     },
-    navigateTo: navigate('navigateTo'),
-    redirectTo: navigate('redirectTo'),
-    reLaunch: navigate('reLaunch'),
-    switchTab: navigate('switchTab'),
+    navigateTo: ok('navigateTo'),
+    redirectTo: ok('redirectTo'),
+    reLaunch: ok('reLaunch'),
+    switchTab: ok('switchTab'),
     navigateBack: ok('navigateBack'),
     showToast: ok('showToast'),
     hideToast: ok('hideToast'),
@@ -252,10 +247,5 @@ export function createHost(target: Target, respond: Responder = defaultResponder
     return handle
   }
 
-  return { api, storage, requests, navigations, launch, openPage, uninstall }
-}
-
-function defaultResponder(request: SentRequest): { statusCode: number; data: unknown } {
-  if (request.url.endsWith('/sessions')) return { statusCode: 200, data: { token: 'mini-token' } }
-  return { statusCode: 404, data: { error: { code: 'NOT_FOUND', message: '没有找到' } } }
+  return { requests, launch, openPage, uninstall }
 }

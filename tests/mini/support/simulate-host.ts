@@ -53,7 +53,6 @@ export function createSimulateHost(respond: Responder) {
   if (!existsSync(path.join(root, 'app.json'))) throw new Error('dist/weapp is not built: run npm run build:weapp')
   const storage = new Map<string, unknown>()
   const requests: SentRequest[] = []
-  const navigations: { api: string; url: string }[] = []
   const stack: PageThis[] = []
   let app: Record<string, (o: unknown) => void> | undefined
   let pending = { route: '', query: {} as Record<string, string> }
@@ -65,10 +64,6 @@ export function createSimulateHost(respond: Responder) {
       ;(options.success as Callback | undefined)?.(result)
       ;(options.complete as Callback | undefined)?.(result)
     })
-  }
-  const navigate = (api: string) => (options: Options = {}) => {
-    navigations.push({ api, url: String(options.url ?? '') })
-    ok(api)(options)
   }
 
   // miniprogram-simulate mocks most of wx (system info, selector queries, toasts); these are the
@@ -95,10 +90,10 @@ export function createSimulateHost(respond: Responder) {
     onNeedPrivacyAuthorization: () => undefined,
     getPrivacySetting: ok('getPrivacySetting', { needAuthorization: false }),
     openPrivacyContract: ok('openPrivacyContract'),
-    navigateTo: navigate('navigateTo'),
-    redirectTo: navigate('redirectTo'),
-    reLaunch: navigate('reLaunch'),
-    switchTab: navigate('switchTab'),
+    navigateTo: ok('navigateTo'),
+    redirectTo: ok('redirectTo'),
+    reLaunch: ok('reLaunch'),
+    switchTab: ok('switchTab'),
   }
 
   const globals: Options = {
@@ -184,5 +179,5 @@ export function createSimulateHost(respond: Responder) {
     for (const key of [...Object.keys(globals), 'Component', 'Behavior']) delete globalScope[key]
   }
 
-  return { requests, navigations, storage, open, uninstall }
+  return { requests, open, uninstall }
 }

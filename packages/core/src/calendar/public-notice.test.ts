@@ -135,6 +135,16 @@ describe('publicNoticePeriod without holiday data', () => {
     // Fri 12-18 d1, 12-21 … 12-25 d2 … d6, Mon 12-28 d7: stops before 12-29, so it is known.
     expect(publicNoticePeriod('2026-12-18')).toMatchObject({ end: '2026-12-28', holidaysKnown: true })
   })
+
+  it('lists every missing year, ascending, when the period needs two notices that are both missing', () => {
+    // Mon 2030-12-23 d1 … Fri 12-27 d5, Mon 12-30 d6, Tue 12-31 d7: the 2030 and 2031 notices.
+    expect(publicNoticePeriod('2030-12-23')).toEqual({
+      start: '2030-12-23',
+      end: '2030-12-31',
+      holidaysKnown: false,
+      yearsWithoutData: [2030, 2031],
+    })
+  })
 })
 
 describe('publicNoticePeriod refuses bad input', () => {
