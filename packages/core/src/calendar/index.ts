@@ -8,6 +8,7 @@ export { holidayArrangementKnown, holidayCalendarCovers, isWorkingDay, noticeYea
 export {
   PUBLIC_NOTICE_SOURCE,
   PUBLIC_NOTICE_WORKING_DAYS,
+  noticeHasEnded,
   publicNoticeEnd,
   publicNoticePeriod,
   type PublicNoticePeriod,

@@ -1,4 +1,4 @@
-import { PUBLIC_NOTICE_SOURCE, PUBLIC_NOTICE_WORKING_DAYS, publicNoticeEnd, publicNoticePeriod } from './public-notice'
+import { noticeHasEnded, PUBLIC_NOTICE_SOURCE, PUBLIC_NOTICE_WORKING_DAYS, publicNoticeEnd, publicNoticePeriod } from './public-notice'
 
 /*
  * Every expected date below was counted by hand on a paper calendar against the notice cited
@@ -163,5 +163,15 @@ describe('publicNoticePeriod refuses bad input', () => {
 
   it('accepts the largest allowed length', () => {
     expect(() => publicNoticePeriod('2025-03-05', 366)).not.toThrow()
+  })
+})
+
+describe('noticeHasEnded: payment from the day after the notice [seed 四(一) 4]', () => {
+  it('not on the last day of the notice, from the next day on, across a month and a year', () => {
+    expect(noticeHasEnded('2026-12-08', '2026-12-08')).toBe(false)
+    expect(noticeHasEnded('2026-12-08', '2026-12-07')).toBe(false)
+    expect(noticeHasEnded('2026-12-08', '2026-12-09')).toBe(true)
+    expect(noticeHasEnded('2026-11-30', '2026-12-01')).toBe(true)
+    expect(noticeHasEnded('2026-12-31', '2027-01-01')).toBe(true)
   })
 })

@@ -83,3 +83,12 @@ export function publicNoticePeriod(
 export function publicNoticeEnd(start: string, workingDays: number = PUBLIC_NOTICE_WORKING_DAYS): string {
   return publicNoticePeriod(start, workingDays).end
 }
+
+/**
+ * Whether payment may begin on `today` for a notice ending on `end`: the day after the notice
+ * ends, since the seed pays "公示结束后" [seed, 四(一) 4] and the last day of the notice is still
+ * part of it. Both dates are YYYY-MM-DD, so they compare as strings.
+ */
+export function noticeHasEnded(end: string, today: string): boolean {
+  return today > end
+}

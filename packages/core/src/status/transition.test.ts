@@ -1,6 +1,6 @@
 import type { ApplicationEvent, ApplicationStatus } from '../types'
 import { EVENT_LABELS, STATUS_LABELS } from './labels'
-import { allowedEvents, isActiveStatus, transition } from './transition'
+import { allowedEvents, EDITABLE_STATUSES, isActiveStatus, isEditableStatus, transition } from './transition'
 
 const STATUSES: ApplicationStatus[] = ['draft', 'submitted', 'under-review', 'rejected', 'public-notice', 'paying', 'paid', 'withdrawn']
 const EVENTS: ApplicationEvent[] = ['submit', 'start-review', 'approve', 'reject', 'resubmit', 'object', 'end-notice', 'confirm-payment', 'withdraw']
@@ -117,5 +117,20 @@ describe('isActiveStatus: one application at a time, one subsidy per person', ()
   it('paid blocks a new application; withdrawn does not', () => {
     expect(isActiveStatus('paid')).toBe(true)
     expect(isActiveStatus('withdrawn')).toBe(false)
+  })
+})
+
+describe('EDITABLE_STATUSES: the applicant changes the form and photos only before (re)submitting', () => {
+  it('are exactly draft and rejected', () => {
+    expect([...EDITABLE_STATUSES].sort()).toEqual(['draft', 'rejected'])
+  })
+
+  it.each(STATUSES)('%s is editable only when its next move is the applicant’s submit or resubmit', (status) => {
+    const own = allowedEvents(status).some((event) => event === 'submit' || event === 'resubmit')
+    expect(isEditableStatus(status)).toBe(own)
+  })
+
+  it('an unknown status is not editable', () => {
+    expect(isEditableStatus('archived')).toBe(false)
   })
 })

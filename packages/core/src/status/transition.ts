@@ -70,3 +70,16 @@ function illegalMessage(status: ApplicationStatus, event: ApplicationEvent): str
 export function isActiveStatus(status: ApplicationStatus): boolean {
   return status !== 'withdrawn'
 }
+
+/**
+ * Statuses in which the applicant may still change the form and the photos: those whose next move
+ * is the applicant's own submit or resubmit (a draft, and a rejected application being fixed).
+ * Derived from the table, so the two cannot disagree.
+ */
+export const EDITABLE_STATUSES: readonly ApplicationStatus[] = (Object.keys(TRANSITIONS) as ApplicationStatus[]).filter(
+  (status) => hasOwn(TRANSITIONS[status], 'submit') || hasOwn(TRANSITIONS[status], 'resubmit'),
+)
+
+export function isEditableStatus(status: string): boolean {
+  return (EDITABLE_STATUSES as readonly string[]).includes(status)
+}

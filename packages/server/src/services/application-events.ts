@@ -36,7 +36,5 @@ export async function applyEvent(
 
 export const statusLabel = (status: string): string => STATUS_LABELS[status as ApplicationStatus] ?? status
 
-/** Statuses in which the applicant may still change the form and the photos. */
-export const EDITABLE_STATUSES: readonly ApplicationStatus[] = ['draft', 'rejected']
-
-export const isEditable = (status: string): boolean => (EDITABLE_STATUSES as readonly string[]).includes(status)
+// Statuses in which the applicant may still change the form and the photos: core decides.
+export { EDITABLE_STATUSES, isEditableStatus as isEditable } from '@zhihui/core'

@@ -5,7 +5,7 @@
  * whole list when one of them may not proceed; payments are then made one application at a time.
  */
 import { randomUUID } from 'node:crypto'
-import { publicNoticePeriod, type EligibilityReport } from '@zhihui/core'
+import { noticeHasEnded, publicNoticePeriod, type EligibilityReport } from '@zhihui/core'
 import { AppError, conflict } from '../errors'
 import { noticeText, paymentText } from '../notifications/messages'
 import { textApplicant } from '../notifications/sms-sender'
@@ -79,7 +79,7 @@ export function createNoticePaymentService(deps: ServiceDeps) {
         const batch = app.notice_batch_id === null ? undefined : await getNoticeBatch(db, app.notice_batch_id)
         if (app.status !== 'public-notice' || batch === undefined) {
           refusals.push({ applicationNo: app.application_no ?? '', message: `申请${statusLabel(app.status)}，公示结束后才能发放` })
-        } else if (today <= batch.end_date) {
+        } else if (!noticeHasEnded(batch.end_date, today)) {
           refusals.push({ applicationNo: app.application_no ?? '', message: `公示期未结束（${batch.end_date} 结束），次日起才能发放` })
         }
       }
