@@ -1,0 +1,3 @@
+export * from './roles'
+export * from './rejection-reasons'
+export type * from './staff-api-types'
