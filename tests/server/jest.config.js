@@ -5,7 +5,7 @@ module.exports = {
   roots: ['<rootDir>'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j)sx?$': '@swc/jest' },
-  // light-my-request (app.inject) depends on cookie 1.x, which ships only ES modules.
-  transformIgnorePatterns: ['/node_modules/(?!(.*/)?cookie/)'],
+  // light-my-request (app.inject) depends on cookie 1.x, and otplib on @scure/@noble, which ship only ES modules.
+  transformIgnorePatterns: ['/node_modules/(?!(.*/)?(cookie|@scure|@noble)/)'],
   testTimeout: 20000,
 }

@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { ServerConfig } from './config'
 import { createContext, type ContextOptions } from './context'
 import authPlugin from './plugins/app/auth'
+import staffAuthPlugin from './plugins/app/staff-auth'
 import contextPlugin from './plugins/external/context'
 import { installErrorHandlers } from './plugins/external/error-handler'
 import securityPlugin from './plugins/external/security'
@@ -16,6 +17,7 @@ import devRoutes from './routes/dev'
 import healthRoute from './routes/health'
 import publicRoutes from './routes/public'
 import reviewRoutes from './routes/review'
+import staffRoutes from './routes/staff'
 
 export const API_PREFIX = '/api/v1'
 
@@ -58,12 +60,14 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     await app.register(contextPlugin, { ctx })
     await app.register(securityPlugin)
     await app.register(authPlugin)
+    await app.register(staffAuthPlugin)
     await app.register(
       async (api) => {
         await api.register(healthRoute)
         await api.register(publicRoutes)
         await api.register(applicantRoutes)
         await api.register(reviewRoutes)
+        await api.register(staffRoutes)
         if (!config.production) await api.register(devRoutes)
       },
       { prefix: API_PREFIX },

@@ -14,6 +14,7 @@ import type { Db } from './db/schema'
 import { createOutboxSmsSender, type SmsSender } from './notifications/sms-sender'
 import { createRegistry, type Registry, type RegistrySource } from './registry'
 import { createServices, type Services } from './services'
+import { seedDevStaff } from './services/staff/dev-accounts'
 import { immediatePaymentSender, type PaymentSender } from './services/payment-sender'
 import { createLocalDiskStorage } from './storage/local-disk-storage'
 import type { PhotoStorage } from './storage/photo-storage'
@@ -61,7 +62,9 @@ export async function createContext(config: ServerConfig, options: ContextOption
       warn,
     },
     identity,
+    { production: config.production },
   )
+  if (!config.production) await seedDevStaff(db, clock.now().toISOString())
   return {
     config,
     db,

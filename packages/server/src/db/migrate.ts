@@ -1,9 +1,11 @@
 /** Brings the schema up to date at start; the same list runs on SQLite and PostgreSQL. */
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
 import * as initial from './migrations/0001-initial'
+import * as staff from './migrations/0002-staff'
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-staff': staff,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

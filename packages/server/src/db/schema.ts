@@ -58,6 +58,15 @@ export interface ApplicationsTable {
   created_at: string
   updated_at: string
   submitted_at: string | null
+  /** 'online' or 'window' (who filed it). */
+  channel: string
+  /** Copied out of facts_json / people at submit, so the staff queue filters by index. */
+  district: string | null
+  education: string | null
+  applicant_name: string | null
+  /** Window intake: the clerk who filed it and the district of that window. */
+  filed_by: string | null
+  window_district: string | null
 }
 
 export interface ApplicationHistoryTable {
@@ -118,6 +127,52 @@ export interface OutboxTable {
   created_at: string
 }
 
+export interface StaffAccountsTable {
+  id: string
+  username: string
+  name: string
+  /** argon2id, PHC string. */
+  password_hash: string
+  roles_json: string
+  district: string | null
+  bureau: string | null
+  totp_cipher: string | null
+  totp_pending_cipher: string | null
+  must_change_password: number
+  disabled: number
+  last_sign_in_at: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface StaffSessionsTable {
+  token_hash: string
+  staff_id: string
+  created_at: string
+  last_seen_at: string
+  /** The absolute end (8 hours after sign-in); idle time is measured from last_seen_at. */
+  expires_at: string
+}
+
+export interface StaffSignInFailuresTable {
+  id: string
+  username: string
+  at: string
+}
+
+/** Append-only (database triggers refuse UPDATE and DELETE). */
+export interface AuditLogTable {
+  id: string
+  at: string
+  actor: string
+  actor_name: string | null
+  actor_bureau: string | null
+  action: string
+  target: string | null
+  detail_json: string | null
+  ip: string | null
+}
+
 export interface Database {
   accounts: AccountsTable
   sessions: SessionsTable
@@ -131,6 +186,10 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable
   application_sequences: ApplicationSequencesTable
   outbox: OutboxTable
+  staff_accounts: StaffAccountsTable
+  staff_sessions: StaffSessionsTable
+  staff_sign_in_failures: StaffSignInFailuresTable
+  audit_log: AuditLogTable
 }
 
 export type Db = Kysely<Database>

@@ -100,6 +100,12 @@ export function createApplicationService(deps: ServiceDeps, bindings: BindingSer
       created_at: at,
       updated_at: at,
       submitted_at: null,
+      channel: 'online',
+      district: null,
+      education: null,
+      applicant_name: null,
+      filed_by: null,
+      window_district: null,
       ...fields,
     }
     try {

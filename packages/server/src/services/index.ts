@@ -9,10 +9,17 @@ import { createPhotoService } from './photo-service'
 import { createReviewService } from './review-service'
 import { createSessionService } from './session-service'
 import { createSubmitService } from './submit-service'
+import { createStaffAccountService } from './staff/account-service'
+import { createAuditService } from './staff/audit-service'
+import { createStaffSessionService } from './staff/session-service'
 
-export function createServices(deps: ServiceDeps, identity: IdentityProvider) {
+export function createServices(deps: ServiceDeps, identity: IdentityProvider, options: { production: boolean }) {
   const bindings = createBindingService(deps)
+  const audit = createAuditService(deps.db, deps.clock)
   return {
+    audit,
+    staffSessions: createStaffSessionService({ ...deps, audit, production: options.production }),
+    staffAccounts: createStaffAccountService(deps.db, deps.clock, audit),
     sessions: createSessionService(deps, identity),
     bindings,
     applications: createApplicationService(deps, bindings),

@@ -65,7 +65,15 @@ export function createSubmitService(deps: ServiceDeps, bindings: BindingService)
     const filed = await applyEvent(trx, app, app.status === 'draft' ? 'submit' : 'resubmit', {
       actor: applicantActor(auth),
       at,
-      patch: { application_no: applicationNo, submitted_at: at, eligibility_json: JSON.stringify(eligibility) },
+      patch: {
+        application_no: applicationNo,
+        submitted_at: at,
+        eligibility_json: JSON.stringify(eligibility),
+        // The staff queue filters on these; a resubmission may have changed them.
+        district: facts?.hukou.district ?? null,
+        education: facts?.education ?? null,
+        applicant_name: binding.person.name,
+      },
     })
     const answer = { applicationNo, status: filed.status }
     await saveIdempotentResponse(trx, personId, key, answer)

@@ -1,0 +1,18 @@
+/**
+ * Everything under /staff: the session cookie is parsed only here (the applicant's hot path pays
+ * nothing for it) and the CSRF header rule applies to every route of the scope, sign-in included.
+ */
+import cookie from '@fastify/cookie'
+import type { FastifyInstance } from 'fastify'
+import { requireConsoleHeader } from '../../plugins/app/staff-auth'
+import staffAccountRoutes from './accounts'
+import staffAuditRoutes from './audit'
+import staffSessionRoutes from './session'
+
+export default async function staffRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(cookie)
+  app.addHook('onRequest', requireConsoleHeader)
+  await app.register(staffSessionRoutes)
+  await app.register(staffAccountRoutes)
+  await app.register(staffAuditRoutes)
+}
