@@ -6,6 +6,8 @@ import type { FastifyInstance } from 'fastify'
 import { buildApp } from './app'
 import { ConfigError, DEV_REVIEWER_TOKEN, loadConfig } from './config'
 import { DEMO_PEOPLE } from './registry'
+import { DEV_STAFF, DEV_STAFF_PASSWORD } from './services/staff/dev-accounts'
+import { STAFF_ROLES } from '@zhihui/core'
 
 function banner(app: FastifyInstance, address: string): string {
   const { config, registrySource, identity, dbKind } = app.ctx
@@ -15,6 +17,11 @@ function banner(app: FastifyInstance, address: string): string {
   if (!config.production) {
     if (config.reviewerTokens.includes(DEV_REVIEWER_TOKEN)) lines.push(`development reviewer token: ${DEV_REVIEWER_TOKEN}`)
     lines.push('POST /api/v1/dev/clock {"today":"YYYY-MM-DD"} moves the server date (development only)')
+    lines.push(`staff console: ${address}/admin/  (development accounts, password ${DEV_STAFF_PASSWORD}):`)
+    for (const account of DEV_STAFF) {
+      const scope = account.district ?? account.bureau
+      lines.push(`  ${account.username.padEnd(14)} ${account.roles.map((r) => STAFF_ROLES[r].label).join('、')}${scope !== undefined ? `（${scope}）` : ''}`)
+    }
   }
   if (registrySource === 'demo') {
     lines.push('demo social-security cards (name / ID number / card number: story):')
