@@ -31,4 +31,20 @@ export default tseslint.config(
       'no-restricted-globals': ['error', { name: 'Date', message: 'core never reads the clock: pass "today" in.' }],
     },
   },
+  {
+    // The staff console imports only @zhihui/core (by its index) and reaches the server over HTTP.
+    files: ['packages/console/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@zhihui/server', '**/server/**'], message: 'The console reaches the server over HTTP only (src/api/).' },
+            { group: ['**/core/src/**', '@zhihui/core/*'], message: 'Import @zhihui/core by its index.' },
+            { group: ['node:*', 'fs', 'path', '@tarojs/*'], message: 'The console runs in the browser.' },
+          ],
+        },
+      ],
+    },
+  },
 )

@@ -16,6 +16,11 @@ export default defineAppConfig({
       root: 'pages/guide',
       pages: ['self-check/index', 'directory/index', 'housing/index'],
     },
+    {
+      // 高层次人才服务 (the seed's second article): only certified talents open it.
+      root: 'talent',
+      pages: ['pages/services/index', 'pages/verify/index', 'pages/requests/index', 'pages/rate/index'],
+    },
   ],
   preloadRule: {
     // The applicant on the home page is likely to apply next.

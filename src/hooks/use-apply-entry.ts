@@ -5,9 +5,11 @@ import { go, ROUTES } from '@/utils/routes'
 export function useApplyEntry(): { label: string; open: () => void } {
   const status = useDraftStore((s) => s.status)
   const hasBinding = useDraftStore((s) => Boolean(s.binding))
-  const started = useDraftStore((s) => Boolean(s.form.education || s.form.graduationDate || s.form.mobile))
+  const started = useDraftStore((s) => Boolean(s.form['facts.education'] || s.form['facts.graduationDate'] || s.form['details.mobile']))
+  // A window filed it: there is nothing to fill in here, only the progress to follow.
+  const atWindow = useDraftStore((s) => s.channel === 'window' && s.status !== 'withdrawn')
 
-  if (status && status !== 'draft' && status !== 'withdrawn') {
+  if (atWindow || (status && status !== 'draft' && status !== 'withdrawn')) {
     return { label: '查看我的申请', open: () => go(ROUTES.progress) }
   }
   if (!hasBinding) return { label: '在线申请', open: () => go(ROUTES.bindCard) }

@@ -2,31 +2,30 @@
  * The eligibility report while the form is filled: core decides, on this device, from what is
  * typed plus what the card binding told (social security; the birth date for the age rule).
  */
-import { checkEligibility, type EligibilityReport } from '@zhihui/core'
+import { checkEligibilityByBirthDate, provisionalFacts, type EligibilityReport, type FormValues } from '@zhihui/core'
 import { useMemo } from 'react'
 import type { StoredBinding } from '@/stores/draft'
-import { toApplicantFacts, type DraftForm } from '@/utils/application-form'
-import { evaluationIdNumber } from '@/utils/evaluation-id'
 import { today } from '@/utils/today'
 
 export function liveEligibility(
-  form: DraftForm,
+  form: FormValues,
   binding: StoredBinding,
   serverReport: EligibilityReport | undefined,
   day: string,
 ): EligibilityReport {
-  const socialSecurity = {
-    cardIssued: binding.cardIssued,
-    financialAccountActive: binding.financialAccountActive,
-    pensionMonths: binding.pensionMonths,
+  const facts = {
+    ...provisionalFacts(form),
+    socialSecurity: {
+      cardIssued: binding.cardIssued,
+      financialAccountActive: binding.financialAccountActive,
+      pensionMonths: binding.pensionMonths,
+    },
   }
-  if (binding.birthDate) {
-    return checkEligibility(toApplicantFacts(form, { idNumber: evaluationIdNumber(binding.birthDate), socialSecurity }), { today: day })
-  }
+  if (binding.birthDate) return checkEligibilityByBirthDate({ ...facts, birthDate: binding.birthDate }, { today: day })
   // Bound on another device: this one has no birth date, so the age rule is the server's word.
-  const local = checkEligibility(toApplicantFacts(form, { idNumber: '', socialSecurity }), { today: day })
+  const local = checkEligibilityByBirthDate({ ...facts, birthDate: '' }, { today: day })
   const unmet = [
-    ...local.unmet.filter((rule) => rule.field !== 'idNumber'),
+    ...local.unmet.filter((rule) => rule.field !== 'birthDate'),
     ...(serverReport?.unmet.filter((rule) => rule.field === 'idNumber') ?? []),
   ]
   const eligible = unmet.length === 0
@@ -40,7 +39,7 @@ export function liveEligibility(
 }
 
 export function useLiveEligibility(
-  form: DraftForm,
+  form: FormValues,
   binding: StoredBinding | undefined,
   serverReport: EligibilityReport | undefined,
 ): EligibilityReport | undefined {

@@ -3,10 +3,9 @@
  * must be complete and valid (core's validation), the applicant eligible online (core's report),
  * and every required photo uploaded.
  */
-import { requiredDocuments, validateApplicationForm, type DocumentRequirement } from '@zhihui/core'
+import { formBody, provisionalFacts, requiredDocuments, validateApplicationForm, type DocumentRequirement } from '@zhihui/core'
 import { useMemo } from 'react'
 import { useDraftStore } from '@/stores/draft'
-import { toApplicationBody } from '@/utils/application-form'
 import { today } from '@/utils/today'
 import { useLiveEligibility } from './use-eligibility'
 
@@ -18,19 +17,12 @@ export function useSubmitReadiness(busy: boolean) {
   const report = useLiveEligibility(form, binding, serverReport)
   const day = today()
 
-  const required: DocumentRequirement[] = useMemo(
-    () =>
-      requiredDocuments(
-        { education: form.education || 'bachelor', employment: { kind: form.employmentKind || 'employed' } },
-        'online',
-      ).filter((d) => d.photo),
-    [form.education, form.employmentKind],
-  )
+  const required: DocumentRequirement[] = useMemo(() => requiredDocuments(provisionalFacts(form), 'online').filter((d) => d.photo), [form])
 
   const blockers = useMemo(() => {
     const list: string[] = []
     if (!binding) list.push('请先绑定社会保障卡。')
-    if (!validateApplicationForm(toApplicationBody(form), { today: day }).ok) {
+    if (!validateApplicationForm(formBody(form), { today: day }).ok) {
       list.push('申请信息还有未填写或有误的项目，请返回“填写信息”修改。')
     }
     if (report?.channel === 'window') list.push('您的情况需要到人才服务窗口办理，不能在线提交。')

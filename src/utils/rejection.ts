@@ -2,24 +2,18 @@
  * Reading a reviewer's rejection: each reason targets a document kind or a form field (design.md,
  * "a decision"). A resubmission opens exactly those for change and nothing else.
  */
-import { DOCUMENT_LABELS, FORM_FIELD_LABELS, type DocumentKind } from '@zhihui/core'
+import { DOCUMENT_LABELS, FORM_FIELD_LABELS, formFieldsUnder, type DocumentKind, type FormField } from '@zhihui/core'
 import type { RejectionReason } from '@/services/types'
-import { FIELD_PATHS, type FormKey } from './application-form'
 
 export function isDocumentKind(target: string): target is DocumentKind {
   return Object.prototype.hasOwnProperty.call(DOCUMENT_LABELS, target)
 }
 
-/** The form keys a target names: a field ('graduationDate', 'facts.graduationDate') or a group ('hukou'). */
-export function formKeysForTarget(target: string): FormKey[] {
-  const prefixes = [target, `facts.${target}`, `details.${target}`]
-  return (Object.entries(FIELD_PATHS) as [FormKey, string][])
-    .filter(([, path]) => prefixes.some((p) => path === p || path.startsWith(`${p}.`)))
-    .map(([key]) => key)
-}
+/** The form fields a target names: a field ('graduationDate', 'facts.graduationDate') or a group ('hukou'). */
+export const formKeysForTarget = (target: string): FormField[] => formFieldsUnder(target)
 
-export function rejectedFormKeys(reasons: readonly RejectionReason[]): Set<FormKey> {
-  return new Set(reasons.flatMap((r) => formKeysForTarget(r.target)))
+export function rejectedFormKeys(reasons: readonly RejectionReason[]): Set<FormField> {
+  return new Set(reasons.flatMap((r) => formFieldsUnder(r.target)))
 }
 
 export function rejectedDocuments(reasons: readonly RejectionReason[]): Map<DocumentKind, string> {
@@ -33,7 +27,7 @@ export function rejectedDocuments(reasons: readonly RejectionReason[]): Map<Docu
 /** The words the applicant knows the target by. */
 export function targetLabel(target: string): string {
   if (isDocumentKind(target)) return `${DOCUMENT_LABELS[target]}照片`
-  const key = formKeysForTarget(target)[0]
-  if (key) return FORM_FIELD_LABELS[FIELD_PATHS[key]]
+  const key = formFieldsUnder(target)[0]
+  if (key) return FORM_FIELD_LABELS[key]
   return '其他'
 }

@@ -12,6 +12,10 @@ export const ROUTES = {
   selfCheck: '/pages/guide/self-check/index',
   directory: '/pages/guide/directory/index',
   housing: '/pages/guide/housing/index',
+  talentServices: '/talent/pages/services/index',
+  talentVerify: '/talent/pages/verify/index',
+  talentRequests: '/talent/pages/requests/index',
+  talentRate: '/talent/pages/rate/index',
 } as const
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES]

@@ -19,7 +19,7 @@ describe('check page (核对信息)', () => {
     expect(text).toContain(BINDING.idNumberMasked)
     expect(text).not.toContain(ID_NUMBER)
     expect(text).toContain('2024年6月30日')
-    expect(text).toContain(COMPLETE_FORM.employer)
+    expect(text).toContain(COMPLETE_FORM['facts.employment.employer'])
     fireEvent.click(screen.getAllByRole('button', { name: '修改' })[0] as HTMLElement)
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/apply/info/index' })
   })

@@ -28,7 +28,7 @@ describe('home', () => {
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/pages/apply/bind-card/index' })
     unmount()
     useDraftStore.getState().setBinding(BINDING)
-    useDraftStore.getState().setField('mobile', '138')
+    useDraftStore.getState().setField('details.mobile', '138')
     render(<HomePage />)
     fireEvent.click(screen.getByRole('button', { name: '继续填写申请' }))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/pages/apply/info/index' })

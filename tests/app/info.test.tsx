@@ -1,10 +1,20 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { checkEligibility, FORM_EDUCATION_OPTIONS, FORM_EMPLOYMENT_OPTIONS, parseMobile, validateApplicationForm } from '@zhihui/core'
+import {
+  checkEligibilityByBirthDate,
+  FORM_EDUCATION_OPTIONS,
+  FORM_EMPLOYMENT_OPTIONS,
+  FORM_FIELDS,
+  formBody,
+  isFieldShown,
+  parseMobile,
+  validateApplicationForm,
+  type FieldDefinition,
+  type FormValues,
+} from '@zhihui/core'
+import CheckPage from '@/pages/apply/check/index'
 import InfoPage from '@/pages/apply/info/index'
 import { useDraftStore } from '@/stores/draft'
-import { toApplicationBody } from '@/utils/application-form'
-import { evaluationIdNumber } from '@/utils/evaluation-id'
 import { field, fieldError, inputValue, pickDate, pickOption, typeInto } from './support/dom'
 import { apiError, fakeApi, json } from './support/fake-api'
 import { BINDING, COMPLETE_FORM } from './support/people'
@@ -49,7 +59,7 @@ describe('applicant information', () => {
     render(<InfoPage />)
     fireEvent.click(within(field('employmentKind')).getByText(label(FORM_EMPLOYMENT_OPTIONS, 'self-employed')))
     typeInto('creditCode', '91410100MA44CA1XB0')
-    const result = validateApplicationForm(toApplicationBody(useDraftStore.getState().form), { today: '2025-06-15' })
+    const result = validateApplicationForm(formBody(useDraftStore.getState().form), { today: '2025-06-15' })
     const expected = result.ok ? undefined : result.errors.find((e) => e.field === 'facts.employment.creditCode')?.message
     expect(expected).toBeTruthy()
     expect(fieldError('creditCode')).toBe(`!${expected}`)
@@ -61,9 +71,9 @@ describe('applicant information', () => {
     render(<InfoPage />)
     const report = screen.getByTestId('eligibility')
     expect(report.getAttribute('data-eligible')).toBe('no')
-    const expected = checkEligibility(
+    const expected = checkEligibilityByBirthDate(
       {
-        idNumber: evaluationIdNumber('1998-03-15'),
+        birthDate: '1998-03-15',
         education: 'bachelor',
         graduationDate: '2024-06-30',
         overseasReturnee: false,
@@ -105,16 +115,16 @@ describe('applicant information', () => {
     withBinding()
     render(<InfoPage />)
     pickOption('education', label(FORM_EDUCATION_OPTIONS, 'bachelor'))
-    typeInto('school', COMPLETE_FORM.school)
-    typeInto('major', COMPLETE_FORM.major)
-    pickDate('graduationDate', COMPLETE_FORM.graduationDate)
-    typeInto('graduationCertificateNo', COMPLETE_FORM.graduationCertificateNo)
-    typeInto('degreeCertificateNo', COMPLETE_FORM.degreeCertificateNo)
+    typeInto('school', COMPLETE_FORM['details.school'])
+    typeInto('major', COMPLETE_FORM['details.major'])
+    pickDate('graduationDate', COMPLETE_FORM['facts.graduationDate'])
+    typeInto('graduationCertificateNo', COMPLETE_FORM['details.graduationCertificateNo'])
+    typeInto('degreeCertificateNo', COMPLETE_FORM['details.degreeCertificateNo'])
     pickOption('hukouDistrict', '金水区')
-    pickDate('hukouSettledOn', COMPLETE_FORM.hukouSettledOn)
+    pickDate('hukouSettledOn', COMPLETE_FORM['facts.hukou.settledOn'])
     fireEvent.click(within(field('employmentKind')).getByText(label(FORM_EMPLOYMENT_OPTIONS, 'employed')))
-    typeInto('employer', COMPLETE_FORM.employer)
-    typeInto('mobile', COMPLETE_FORM.mobile)
+    typeInto('employer', COMPLETE_FORM['facts.employment.employer'])
+    typeInto('mobile', COMPLETE_FORM['details.mobile'])
     fireEvent.click(screen.getByRole('button', { name: '下一步：核对信息' }))
     await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/apply/check/index' }))
     const body = api.calls('PUT', '/application')[0]?.data as { facts: Record<string, unknown>; details: Record<string, unknown> }
@@ -135,7 +145,7 @@ describe('applicant information', () => {
     fireEvent.click(screen.getByRole('button', { name: '下一步：核对信息' }))
     await waitFor(() => expect(fieldError('graduationDate')).toContain('毕业日期与学信网记录不一致'))
     expect(Taro.navigateTo).not.toHaveBeenCalled()
-    expect(inputValue('mobile')).toBe(COMPLETE_FORM.mobile)
+    expect(inputValue('mobile')).toBe(COMPLETE_FORM['details.mobile'])
     expect(useDraftStore.getState().form).toEqual(COMPLETE_FORM)
   })
 
@@ -190,6 +200,63 @@ describe('applicant information', () => {
     expect(notes[0]?.querySelector('[data-field="graduationDate"]')).not.toBeNull()
     // Not rejected: shown as text, no input.
     expect(within(field('mobile')).queryByRole('textbox')).toBeNull()
-    expect(field('mobile').textContent).toContain(COMPLETE_FORM.mobile)
+    expect(field('mobile').textContent).toContain(COMPLETE_FORM['details.mobile'])
+  })
+})
+
+/** Values under which `field` is shown: the complete form, with the answer its rule asks for. */
+function valuesShowing(field: FieldDefinition): FormValues {
+  const rule = field.shownWhen
+  if (rule === undefined) return COMPLETE_FORM
+  const options = FORM_FIELDS.find((f) => f.key === rule.field)
+  const answer =
+    rule.oneOf?.[0] ??
+    [true, false, ...(options && 'options' in options ? options.options.map((o) => o.value) : [])].find((v) => !rule.noneOf?.includes(v))
+  return { ...COMPLETE_FORM, [rule.field]: answer } as FormValues
+}
+
+describe('the pages render core’s FORM_FIELDS, every field of it', () => {
+  it.each(FORM_FIELDS.map((f) => [f.key, f] as const))('%s: on the information page, with its label, and on the check page', (_key, spec) => {
+    const field = spec as FieldDefinition
+    const values = valuesShowing(field)
+    expect(isFieldShown(field, values)).toBe(true)
+    withBinding()
+    useDraftStore.getState().patchForm(values)
+    const { unmount } = render(<InfoPage />)
+    const block = document.querySelector(`#field-${field.id}`)
+    expect(block?.textContent).toContain(field.label)
+    // The widget the table names: a control for it, not just a label.
+    expect(block?.querySelector('input, select, [role="radiogroup"], [role="switch"]')).not.toBeNull()
+    unmount()
+    render(<CheckPage />)
+    expect(document.querySelector(`[data-field="${field.id}"]`)?.textContent).toContain(field.label)
+  })
+
+  it('hides what the answers leave out, on both pages', () => {
+    withBinding()
+    useDraftStore.getState().patchForm({ ...COMPLETE_FORM, 'facts.hukou.inZhengzhou': false, 'facts.education': 'preparatory-technician' })
+    const { unmount } = render(<InfoPage />)
+    for (const id of ['hukouDistrict', 'hukouSettledOn', 'degreeCertificateNo', 'creditCode']) expect(document.querySelector(`[data-field="${id}"]`)).toBeNull()
+    unmount()
+    render(<CheckPage />)
+    for (const id of ['hukouDistrict', 'hukouSettledOn', 'degreeCertificateNo', 'creditCode']) expect(document.querySelector(`[data-field="${id}"]`)).toBeNull()
+  })
+
+  it('shows a window application read-only, with the window to go to', () => {
+    withBinding()
+    useDraftStore.getState().patchForm(COMPLETE_FORM)
+    useDraftStore.setState({ status: 'submitted', applicationNo: 'ZZ1', channel: 'window' })
+    useDraftStore.getState().recordChannel('window', {
+      unit: '金水区',
+      district: '金水区',
+      cityLevel: false,
+      address: '金水区东风路与花园路政务服务中心1楼大厅',
+      windows: 7,
+      phone: '0371-55560790',
+    })
+    render(<InfoPage />)
+    expect(screen.getByText(/本申请由金水区人才服务窗口代为办理/)).toBeTruthy()
+    expect(document.body.textContent).toContain('0371-55560790')
+    expect(screen.queryAllByRole('textbox')).toHaveLength(0)
   })
 })

@@ -34,7 +34,12 @@ function deferred<T>() {
 
 describe('document photos', () => {
   it('asks for exactly the documents core requires (self-employed: the business licence too)', () => {
-    ready({ ...COMPLETE_FORM, employmentKind: 'self-employed', employer: '', creditCode: '91410100MA44CA1XB1' })
+    ready({
+      ...COMPLETE_FORM,
+      'facts.employment.kind': 'self-employed',
+      'facts.employment.employer': '',
+      'facts.employment.creditCode': '91410100MA44CA1XB1',
+    })
     render(<PhotosPage />)
     const expected = requiredDocuments({ education: 'bachelor', employment: { kind: 'self-employed' } }, 'online').map((d) => d.kind)
     const shown = screen.getAllByTestId(/^photo-/).map((e) => e.getAttribute('data-kind'))

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { STATUS_LABELS } from '@zhihui/core'
 import ProgressPage from '@/pages/progress/index'
 import { useDraftStore } from '@/stores/draft'
+import { usePreferencesStore } from '@/stores/preferences'
 import { apiError, fakeApi, json, type Answer } from './support/fake-api'
 import { BINDING, COMPLETE_FORM } from './support/people'
 
@@ -42,18 +43,111 @@ describe('my progress', () => {
     expect(useDraftStore.getState().status).toBe('public-notice')
   })
 
-  it('shows payments once paid', async () => {
+  const paying = {
+    ...base,
+    status: 'paying',
+    timeline: [
+      { status: 'submitted', at: '2026-11-30T01:00:00Z' },
+      { status: 'under-review', at: '2026-11-30T02:00:00Z' },
+      { status: 'public-notice', at: '2026-11-30T03:00:00Z' },
+      { status: 'paying', at: '2026-12-09T03:00:00Z' },
+    ],
+    notice: { start: '2026-11-30', end: '2026-12-08' },
+    entitlement: { monthlyYuan: 500, months: 36, firstMonth: '2026-08', paidMonths: 4, paidYuan: 2000, lastMonth: '2029-07', nextMonth: '2027-01' },
+    payments: [
+      { month: '2026-08', amountYuan: 500, status: 'paid', at: '2026-12-09T03:00:00Z' },
+      {
+        month: '2026-09',
+        amountYuan: 0,
+        status: 'suspended',
+        reason: '2026年9月当月未在郑州市域内按时缴纳养老保险。该月补贴不发放，以后也不补发，发放期限不顺延。',
+        at: '2026-12-09T03:00:00Z',
+      },
+      { month: '2026-10', amountYuan: 500, status: 'paid', at: '2026-12-09T03:00:00Z' },
+      { month: '2026-11', amountYuan: 500, status: 'paid', at: '2026-12-09T03:00:00Z' },
+      { month: '2026-12', amountYuan: 500, status: 'paid', at: '2026-12-09T03:00:00Z' },
+    ],
+  }
+
+  it('paying: the ledger shows paid n of 36, the total, every month with its amount or the reason, and the next month', async () => {
+    fakeApi({ 'GET /application': () => json(200, paying) })
+    render(<ProgressPage />)
+    const summary = await screen.findByTestId('ledger-summary')
+    expect(summary.textContent).toContain('已发放 4 / 36 个月')
+    expect(summary.textContent).toContain('2,000元')
+    expect(summary.textContent).toContain('下次发放2027年1月')
+    const months = [...screen.getByTestId('ledger').querySelectorAll('[data-month]')].map((e) => e.textContent)
+    expect(months).toEqual([
+      '2026年8月✓ 已发放 500元',
+      '2026年9月✗ 未发放2026年9月当月未在郑州市域内按时缴纳养老保险。该月补贴不发放，以后也不补发，发放期限不顺延。',
+      '2026年10月✓ 已发放 500元',
+      '2026年11月✓ 已发放 500元',
+      '2026年12月✓ 已发放 500元',
+    ])
+    expect(screen.getByText('每月500元，自2026年8月起，共36个月')).toBeTruthy()
+    const step = screen.getByTestId('timeline').querySelector('[data-status="paying"]')
+    expect(step?.textContent).toContain('（进行中）')
+    expect(step?.textContent).toContain('按月发放：已发放 4 / 36 个月，共2,000元')
+  })
+
+  it('paid off: 发放完毕, every step done, no next month', async () => {
+    fakeApi({
+      'GET /application': () =>
+        json(200, {
+          ...paying,
+          status: 'paid',
+          timeline: [...paying.timeline, { status: 'paid', at: '2029-07-05T03:00:00Z' }],
+          entitlement: { ...paying.entitlement, months: 6, paidMonths: 6, paidYuan: 3000, nextMonth: null },
+        }),
+    })
+    render(<ProgressPage />)
+    expect(await screen.findByText(/补贴已全部发放完毕/)).toBeTruthy()
+    expect(screen.getByTestId('ledger-summary').textContent).toContain('下次发放发放完毕')
+    const timeline = screen.getByTestId('timeline')
+    expect([...timeline.querySelectorAll('[data-status]')].every((e) => e.className.includes('done'))).toBe(true)
+    expect(timeline.textContent).toContain('全部月份发放完毕')
+  })
+
+  it('stopped: 已终止 with the officer’s reason, in the ledger and the timeline', async () => {
+    fakeApi({
+      'GET /application': () =>
+        json(200, {
+          ...paying,
+          status: 'stopped',
+          timeline: [...paying.timeline, { status: 'stopped', at: '2026-12-20T03:00:00Z' }],
+          stop: { reason: '经核查已离开郑州工作', at: '2026-12-20T03:00:00Z' },
+        }),
+    })
+    render(<ProgressPage />)
+    expect((await screen.findByTestId('stop-reason')).textContent).toBe('原因：经核查已离开郑州工作')
+    expect(screen.getByTestId('ledger-summary').textContent).toContain('已终止发放，恢复后继续')
+    const steps = [...screen.getByTestId('timeline').querySelectorAll('[data-status]')]
+    expect(steps.map((e) => e.getAttribute('data-status'))).toEqual(['submitted', 'under-review', 'public-notice', 'paying', 'stopped'])
+    expect(steps[4]?.textContent).toContain('已终止发放（已终止）')
+    expect(steps[4]?.textContent).toContain('原因：经核查已离开郑州工作')
+  })
+
+  it('elderly mode enlarges the ledger with the rest of the page', async () => {
+    usePreferencesStore.setState({ elderly: true })
+    fakeApi({ 'GET /application': () => json(200, paying) })
+    const { container } = render(<ProgressPage />)
+    await screen.findByTestId('ledger')
+    expect(container.querySelector('.page--elderly [data-testid="ledger"]')).not.toBeNull()
+  })
+
+  it('an old one-off payment without an entitlement still shows its day', async () => {
     fakeApi({
       'GET /application': () =>
         json(200, {
           ...base,
           status: 'paid',
           timeline: [{ status: 'submitted', at: '2025-01-01' }, { status: 'paid', at: '2025-03-01' }],
-          payments: [{ amountYuan: 500, at: '2025-03-01' }],
+          payments: [{ month: '2025-03', amountYuan: 500, status: 'paid', at: '2025-03-01' }],
         }),
     })
     render(<ProgressPage />)
     expect((await screen.findByTestId('timeline')).textContent).toContain('2025年3月1日 发放500元')
+    expect(screen.queryByTestId('ledger')).toBeNull()
   })
 
   it('a saved draft has no number yet: says so and asks to finish, without a timeline', async () => {

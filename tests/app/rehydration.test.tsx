@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react'
+import { EMPTY_FORM_VALUES } from '@zhihui/core'
 import PhotosPage from '@/pages/apply/photos/index'
 import InfoPage from '@/pages/apply/info/index'
 import { useDraftStore } from '@/stores/draft'
@@ -65,12 +66,12 @@ describe('closing and reopening the mini-program', () => {
     fillDraft()
     const saved = snapshot()
     reopen(saved)
-    expect(useDraftStore.getState().form.mobile).toBe('')
+    expect(useDraftStore.getState().form['details.mobile']).toBe('')
     await useDraftStore.persist.rehydrate()
     render(<InfoPage />)
-    expect(inputValue('mobile')).toBe(COMPLETE_FORM.mobile)
-    expect(inputValue('school')).toBe(COMPLETE_FORM.school)
-    expect(inputValue('employer')).toBe(COMPLETE_FORM.employer)
+    expect(inputValue('mobile')).toBe(COMPLETE_FORM['details.mobile'])
+    expect(inputValue('school')).toBe(COMPLETE_FORM['details.school'])
+    expect(inputValue('employer')).toBe(COMPLETE_FORM['facts.employment.employer'])
     expect(document.querySelector('[data-field="hukouDistrict"]')?.textContent).toContain('金水区')
   })
 
@@ -85,13 +86,25 @@ describe('closing and reopening the mini-program', () => {
     expect(screen.getByTestId('photo-graduation-certificate').getAttribute('data-status')).toBe('empty')
   })
 
-  it('a draft from an older version gains the fields it lacked', async () => {
+  it('a draft from an older version (form by field id) is read into core’s FormValues, gaining the fields it lacked', async () => {
     storage.set(
       STORAGE_KEYS.draft,
-      JSON.stringify({ state: { form: { mobile: '13803711234' }, photos: {} }, version: 1 }),
+      JSON.stringify({ state: { form: { mobile: '13803711234', hukouDistrict: '金水区', hukouInZhengzhou: false }, photos: {} }, version: 1 }),
     )
     await useDraftStore.persist.rehydrate()
-    expect(useDraftStore.getState().form).toMatchObject({ mobile: '13803711234', hukouInZhengzhou: true, school: '' })
+    expect(useDraftStore.getState().form).toEqual({
+      ...EMPTY_FORM_VALUES,
+      'details.mobile': '13803711234',
+      'facts.hukou.district': '金水区',
+      'facts.hukou.inZhengzhou': false,
+    })
+  })
+
+  it('a current draft keeps its values, and gains a field added to FORM_FIELDS since', async () => {
+    const { 'details.chsiVerificationCode': _added, ...older } = COMPLETE_FORM
+    storage.set(STORAGE_KEYS.draft, JSON.stringify({ state: { form: older, photos: {} }, version: 2 }))
+    await useDraftStore.persist.rehydrate()
+    expect(useDraftStore.getState().form).toEqual(COMPLETE_FORM)
   })
 
   it('remembers elderly mode', async () => {

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
-import { FORM_EDUCATION_OPTIONS, FORM_EMPLOYMENT_OPTIONS } from '@zhihui/core'
+import { FORM_EDUCATION_OPTIONS, FORM_EMPLOYMENT_OPTIONS, SELF_CHECK_FIELDS } from '@zhihui/core'
 import SelfCheckPage from '@/pages/guide/self-check/index'
 import { field, pickDate, pickOption, typeInto } from './support/dom'
 
@@ -18,7 +18,7 @@ function answerAll(overrides: { pension?: string } = {}) {
 describe('eligibility self-check', () => {
   it('says what is still to answer', () => {
     render(<SelfCheckPage />)
-    expect(screen.getByText(/学历、出生日期、毕业日期、落户日期、就业情况、养老保险连续缴纳月数/)).toBeTruthy()
+    expect(screen.getByText('学历、出生日期、毕业日期、落户日期、就业情况、在郑州连续按时缴纳养老保险的月数')).toBeTruthy()
   })
 
   it('an eligible master is told the amount', () => {
@@ -53,5 +53,21 @@ describe('eligibility self-check', () => {
     answerAll()
     pickOption('sc-education', label(FORM_EDUCATION_OPTIONS, 'preparatory-technician'))
     expect(screen.getByText('请到人才服务窗口办理')).toBeTruthy()
+  })
+
+  it('asks every question of core’s SELF_CHECK_FIELDS (the settlement date once settled)', () => {
+    render(<SelfCheckPage />)
+    for (const question of SELF_CHECK_FIELDS) {
+      expect(field(question.id).textContent).toContain(question.label)
+    }
+    fireEvent.click(within(field('sc-hukou')).getByRole('switch'))
+    expect(document.querySelector('[data-field="sc-settledOn"]')).toBeNull()
+  })
+
+  it('says when a count cannot be read, and gives no report', () => {
+    render(<SelfCheckPage />)
+    answerAll({ pension: '六个月' })
+    expect(field('sc-pension').textContent).toContain('应填写0至999的整数')
+    expect(screen.queryByTestId('eligibility')).toBeNull()
   })
 })

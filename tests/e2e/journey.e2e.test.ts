@@ -14,7 +14,7 @@ import sharp from 'sharp'
 import { reviewer, serverToday, setServerToday, type ReviewDetail } from './support/api'
 import { fieldError, fieldValue, pageText, photoSlots, pick, screenshot, shown, tap, type, uploadPhoto } from './support/app'
 import { startBrowser, type Phone, type RunningBrowser } from './support/browser'
-import { addDays, chinaDay, chineseDate } from './support/dates'
+import { addDays, chineseDate } from './support/dates'
 import { hasExifSegment } from './support/jpeg'
 import { agreeToConsent, demoPerson, eligibleAnswers, fillEducation, fillTheRest, type InfoAnswers } from './support/journey'
 import { exifHasGps, makePhonePhotos, PHONE_HEIGHT, PHONE_WIDTH } from './support/photos'
@@ -243,7 +243,7 @@ test('a reviewer rejects one photo; the applicant sees why, retakes only that ph
   expect(detail.documents).toHaveLength(before.size)
 })
 
-test('approved, on public notice, the clock past the notice, paid: the progress page shows each stage and its dates', async () => {
+test('approved, on public notice, the clock past the notice, paying: the progress page shows each stage, its dates and the monthly ledger', async () => {
   const no = journey.applicationNo as string
   const review = reviewer(server.api)
   await review.decide(no, { decision: 'approve' })
@@ -258,26 +258,31 @@ test('approved, on public notice, the clock past the notice, paid: the progress 
   expect(notice).toContain(`公示期：${chineseDate(batch.start)}至${chineseDate(batch.end)}`)
   await screenshot(page(), '13-progress-public-notice')
 
+  // Paying starts the day after the notice; the months since all conditions were met are paid at once (arrears).
   await setServerToday(server.api, addDays(batch.end, 1))
   const { payments } = await review.pay([no])
-  expect(payments).toEqual([expect.objectContaining({ applicationNo: no, status: 'paid', amountYuan: 500 })])
-  const paid = await review.detail(no)
-  const payment = paid.payments[0]
-  if (!payment) throw new Error('no payment recorded')
+  expect(payments).toEqual([expect.objectContaining({ applicationNo: no, status: 'paying', amountYuan: 500 })])
+  const { entitlement, lines } = payments[0]!
+  expect(entitlement).toMatchObject({ monthlyYuan: 500, months: 36 })
+  expect(lines.length).toBe(entitlement.paidMonths)
 
   await page().reload()
-  await shown(page(), '[data-testid="timeline"] [data-status="paid"]').waitFor()
+  await shown(page(), '[data-testid="ledger"]').waitFor()
   const timeline = shown(page(), '[data-testid="timeline"]')
-  for (const status of ['submitted', 'under-review', 'public-notice', 'paying', 'paid']) {
+  for (const status of ['submitted', 'under-review', 'public-notice']) {
     const step = await timeline.locator(`[data-status="${status}"]`).innerText()
     expect(step).toContain('已完成')
     expect(step).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/)
   }
+  const paying = await timeline.locator('[data-status="paying"]').innerText()
+  expect(paying).toContain('进行中')
+  expect(paying).toContain(`已发放 ${entitlement.paidMonths} / 36 个月`)
+  expect(await timeline.locator('[data-status="paid"]').innerText()).toContain('未开始')
   const text = await pageText(page())
   expect(text).toContain(`公示期：${chineseDate(batch.start)}至${chineseDate(batch.end)}`)
-  // The day of payment as it is in China, where the applicant reads it.
-  expect(text).toContain(`${chineseDate(chinaDay(payment.at))} 发放500元`)
-  await screenshot(page(), '14-progress-paid')
+  expect(text).toContain(`已发放 ${entitlement.paidMonths} / 36 个月`)
+  expect(await shown(page(), '[data-testid="ledger"] [data-month]').count()).toBe(lines.length)
+  await screenshot(page(), '14-progress-paying')
 })
 
 test('every photo the server stored is ≤ 400 KB and carries no EXIF', async () => {
@@ -326,6 +331,6 @@ test('the guides: service windows, social-insurance branches, housing subsidy by
   await shown(page(), '#picker-housing-district').waitFor()
   await pick(page(), 'housing-district', answers.hukouDistrict)
   await shown(page(), '[data-testid="office"]').waitFor()
-  expect(await pageText(page())).toContain('您已申请生活补贴（已发放）')
+  expect(await pageText(page())).toContain('您已申请生活补贴（发放中）')
   await screenshot(page(), '17-housing')
 })

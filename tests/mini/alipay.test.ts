@@ -17,7 +17,8 @@ describe('the compiled Alipay mini-program (dist/alipay)', () => {
   it('declares the privacy check and every page in app.json', () => {
     const app = JSON.parse(readFileSync(path.join(root, 'app.json'), 'utf8')) as Record<string, unknown>
     expect(app.usePrivacyCheck).toBe(true)
-    expect(pagesOf('alipay')).toHaveLength(10)
+    // 2 main pages, 5 apply, 3 guide, 4 talent (高层次人才服务)
+    expect(pagesOf('alipay')).toHaveLength(14)
   })
 
   it.each(pagesOf('alipay'))('%s has its .axml, .js and .json', (route) => {

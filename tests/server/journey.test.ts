@@ -1,7 +1,8 @@
 /**
- * One application from submitted to paid, as design.md's journey describes it, and the
+ * One application from submitted to paying, as design.md's journey describes it, and the
  * reviewers' guard rails on the way: reasons on rejection, one winner of two concurrent
- * decisions, notice dates from core, no payment before the notice has ended.
+ * decisions, notice dates from core, no payment before the notice has ended. Paying is monthly
+ * (payment-runs.test.ts carries it on to the last month).
  */
 import { publicNoticeEnd } from '@zhihui/core'
 import { Client, reviewer, submitted } from './helpers/client'
@@ -17,7 +18,7 @@ afterAll(() => t.close())
 
 const outbox = async () => (await new Client(app).get('/dev/outbox')).body.messages as { mobile: string; text: string }[]
 
-it('carries an application from submitted through rejection, resubmission, notice and payment to paid', async () => {
+it('carries an application from submitted through rejection, resubmission and notice to paying, arrears paid', async () => {
   const { client, no } = await submitted(app, 'journey-1', testPerson(1))
   expect(no).toMatch(/^ZZ2026113000\d{3}$/)
   const rev = reviewer(app)
@@ -66,11 +67,32 @@ it('carries an application from submitted through rejection, resubmission, notic
   await new Client(app).send('POST', '/dev/clock', { today: dayAfter })
   const paid = await rev.send('POST', '/review/payments', { applicationNos: [no] })
   expect(paid.status).toBe(200)
-  expect(paid.body.payments).toEqual([{ applicationNo: no, status: 'paid', amountYuan: 500 }])
+  // All conditions were met in 2026-02 (12 months of pension counted at the binding on 2026-11-30:
+  // the 3rd of them paid by the end of January), so the arrears run from February to this month.
+  const months = ['2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12']
+  expect(paid.body.payments).toEqual([
+    {
+      applicationNo: no,
+      status: 'paying',
+      amountYuan: 500,
+      entitlement: { monthlyYuan: 500, months: 36, firstMonth: '2026-02', paidMonths: 11, paidYuan: 5500, lastMonth: '2029-01', nextMonth: '2027-01' },
+      lines: months.map((month) => ({ month, amountYuan: 500, status: 'paid' })),
+    },
+  ])
 
   const final = await client.get('/application')
-  expect(final.body.status).toBe('paid')
-  expect(final.body.payments).toEqual([{ amountYuan: 500, at: expect.any(String) }])
+  expect(final.body.status).toBe('paying')
+  expect(final.body.statusLabel).toBe('发放中')
+  expect(final.body.entitlement).toEqual({
+    monthlyYuan: 500,
+    months: 36,
+    firstMonth: '2026-02',
+    paidMonths: 11,
+    paidYuan: 5500,
+    lastMonth: '2029-01',
+    nextMonth: '2027-01',
+  })
+  expect(final.body.payments).toEqual(months.map((month) => ({ month, amountYuan: 500, status: 'paid', at: expect.any(String) })))
   expect((final.body.timeline as { status: string }[]).map((s) => s.status)).toEqual([
     'submitted',
     'under-review',
@@ -79,9 +101,8 @@ it('carries an application from submitted through rejection, resubmission, notic
     'under-review',
     'public-notice',
     'paying',
-    'paid',
   ])
   const texts = (await outbox()).map((m) => m.text)
   expect(texts.some((text) => text.includes(no) && text.includes('公示期'))).toBe(true)
-  expect(texts.some((text) => text.includes(no) && text.includes('500元'))).toBe(true)
+  expect(texts.some((text) => text.includes(no) && text.includes('2026年2月至2026年12月的补贴共5500元已发放'))).toBe(true)
 })

@@ -17,7 +17,7 @@ async function cli(...argv: string[]): Promise<{ code: number; text: string }> {
   return { code, text: lines.join('\n') }
 }
 
-it('lists, shows, rejects, approves, notices and pays', async () => {
+it('lists, shows, rejects, approves, notices and starts paying', async () => {
   const p = testPerson(20)
   const { client, no } = await submitted(app, 'cli-1', p)
   expect((await cli('list')).text).toContain(`${no}  submitted`)
@@ -43,8 +43,34 @@ it('lists, shows, rejects, approves, notices and pays', async () => {
   const early = await cli('pay', no)
   expect(early.code).toBe(1)
   expect(early.text).toContain('公示期未结束')
-  const paid = await cli('--today', '2026-12-31', 'pay', no)
-  expect(paid.text).toContain('"status": "paid"')
+  const paying = await cli('--today', '2026-12-31', 'pay', no)
+  expect(paying.text).toContain('"status": "paying"')
+  expect(paying.text).toContain('"firstMonth": "2026-02"')
+})
+
+it('runs a month, refuses it again, stops and resumes with a reason, and shows the ledger', async () => {
+  const { no } = await submitted(app, 'cli-2', testPerson(21))
+  await cli('approve', no)
+  await cli('--today', '2026-11-30', 'notice', no)
+  expect((await cli('--today', '2026-12-31', 'pay', no)).code).toBe(0)
+
+  const bad = await cli('--today', '2027-01-05', 'pay-run', '2027-13')
+  expect(bad.code).toBe(1)
+  expect(bad.text).toContain('“2027-13”')
+  const run = await cli('--today', '2027-01-05', 'pay-run', '2027-01')
+  expect(run.code).toBe(0)
+  expect(run.text).toContain('"month": "2027-01"')
+  const again = await cli('pay-run', '2027-01')
+  expect(again.code).toBe(1)
+  expect(again.text).toContain('已发放过')
+
+  expect((await cli('stop', no)).text).toContain('请写明原因')
+  expect((await cli('stop', no, '--reason', '经核查已离开郑州工作')).text).toContain('"status": "stopped"')
+  expect((await cli('resume', no, '--reason', '复核后确认仍在郑工作')).text).toContain('"status": "paying"')
+  const ledger = await cli('ledger', no)
+  expect(ledger.text).toContain('"month": "2027-01"')
+  expect(ledger.text).toContain('"actor": "cli"')
+  expect(ledger.text).toContain('经核查已离开郑州工作')
 })
 
 it('prints usage for an unknown command and 404s for an unknown number', async () => {

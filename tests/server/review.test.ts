@@ -147,7 +147,7 @@ describe('notices, objections and payments', () => {
     expect((await rev().send('POST', '/review/payments', { applicationNos: [no] })).status).toBe(409)
   })
 
-  it('pays an application once, even when two payment requests race, and refuses to pay it again', async () => {
+  it('starts paying an application once, even when two requests race, and refuses to start it again', async () => {
     const { no } = await submitted(app, 'rv-pay-race', testPerson(19))
     await decide(no, { decision: 'approve' })
     const notice = await rev().send('POST', '/review/notices', { applicationNos: [no] })
@@ -159,12 +159,21 @@ describe('notices, objections and payments', () => {
         rev().send('POST', '/review/payments', { applicationNos: [no] }),
       ])
       expect([a.status, b.status].sort()).toEqual([200, 409])
-      expect((a.status === 200 ? a : b).body.payments).toEqual([{ applicationNo: no, status: 'paid', amountYuan: 500 }])
+      expect((a.status === 200 ? a : b).body.payments).toEqual([
+        expect.objectContaining({ applicationNo: no, status: 'paying', amountYuan: 500, entitlement: expect.objectContaining({ paidMonths: 11 }) }),
+      ])
       const again = await rev().send('POST', '/review/payments', { applicationNos: [no] })
       expect(again.status).toBe(409)
       const detail = await rev().get(`/review/applications/${no}`)
-      expect(detail.body.payments).toEqual([{ amountYuan: 500, at: expect.any(String), reference: expect.any(String) }])
-      expect((detail.body.history as { event: string }[]).map((h) => h.event)).toEqual(['submit', 'start-review', 'approve', 'end-notice', 'confirm-payment'])
+      expect((detail.body.history as { event: string }[]).map((h) => h.event)).toEqual(['submit', 'start-review', 'approve', 'end-notice'])
+      // Each month once: 11 lines, not 22.
+      const seen = await app()
+        .ctx.db.selectFrom('payment_lines as l')
+        .innerJoin('applications as a', 'a.id', 'l.application_id')
+        .select('l.month')
+        .where('a.application_no', '=', no)
+        .execute()
+      expect(seen).toHaveLength(11)
     } finally {
       app().ctx.clock.setToday('2026-11-30')
     }

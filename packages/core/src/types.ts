@@ -85,6 +85,11 @@ export interface DocumentRequirement {
   label: string
   /** true: a photo uploaded online; false: the original brought to a window. */
   photo: boolean
+  /**
+   * Set when the applicant gave something that stands in for this document: the 学信网 online
+   * verification code for the student-record report. Nothing more need be photographed or brought.
+   */
+  replacedBy?: 'chsi-verification-code'
 }
 
 export type ApplicationStatus =
@@ -95,6 +100,7 @@ export type ApplicationStatus =
   | 'public-notice'
   | 'paying'
   | 'paid'
+  | 'stopped'
   | 'withdrawn'
 
 export type ApplicationEvent =
@@ -105,7 +111,9 @@ export type ApplicationEvent =
   | 'resubmit'
   | 'object'
   | 'end-notice'
-  | 'confirm-payment'
+  | 'finish-payments'
+  | 'stop'
+  | 'resume'
   | 'withdraw'
 
 export interface Office {
@@ -146,6 +154,11 @@ export interface ApplicationDetails {
   graduationCertificateNo: string
   /** 学位证书编号; preparatory technicians have none. */
   degreeCertificateNo?: string
+  /**
+   * 学信网在线验证码 of the 学籍在线验证报告 (optional): where the student-record report is
+   * required, a valid code stands in for its photo or original (design.md, "Window intake").
+   */
+  chsiVerificationCode?: string
 }
 
 /** A problem with one form field: `field` is a dot path such as 'facts.hukou.settledOn' or 'details.mobile'. */

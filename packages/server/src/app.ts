@@ -18,6 +18,7 @@ import healthRoute from './routes/health'
 import publicRoutes from './routes/public'
 import reviewRoutes from './routes/review'
 import staffRoutes from './routes/staff'
+import talentRoutes from './routes/talent'
 
 export const API_PREFIX = '/api/v1'
 
@@ -48,13 +49,19 @@ function loggerOptions(config: ServerConfig, option: BuildOptions['logger']): Fa
 }
 
 export async function buildApp(config: ServerConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
-  const ctx = await createContext(config, options)
   const app = Fastify({
     logger: loggerOptions(config, options.logger ?? true),
     bodyLimit: 64 * 1024,
     // Types are what the client sent: "true" is not true (card-binding consent must be literally true).
     ajv: { customOptions: { coerceTypes: false } },
   })
+  let ctx: Awaited<ReturnType<typeof createContext>>
+  try {
+    ctx = await createContext(config, { log: { info: (m) => app.log.info(m), warn: (m) => app.log.warn(m) }, ...options })
+  } catch (error) {
+    await app.close().catch(() => undefined)
+    throw error
+  }
   try {
     installErrorHandlers(app)
     await app.register(contextPlugin, { ctx })
@@ -68,6 +75,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
         await api.register(applicantRoutes)
         await api.register(reviewRoutes)
         await api.register(staffRoutes)
+        await api.register(talentRoutes)
         if (!config.production) await api.register(devRoutes)
       },
       { prefix: API_PREFIX },

@@ -20,6 +20,8 @@ export interface Clock {
   nowMs(): number
   /** Moves the clock so that today() answers `today`; development only (the route checks). */
   setToday(today: string): void
+  /** Moves the clock `ms` milliseconds on (or back, when negative): tests of timeouts and lockouts. */
+  advance(ms: number): void
 }
 
 export function shanghaiDate(instant: Date): string {
@@ -43,6 +45,10 @@ export function createClock(options: { today?: string } = {}): Clock {
       if (!isIsoDay(today)) throw new RangeError(`not a date: ${today}`)
       const current = Date.parse(`${shanghaiDate(now())}T00:00:00Z`)
       offsetMs += Date.parse(`${today}T00:00:00Z`) - current
+    },
+    advance(ms) {
+      if (!Number.isFinite(ms)) throw new RangeError(`not a duration: ${ms}`)
+      offsetMs += ms
     },
   }
   if (options.today !== undefined) clock.setToday(options.today)

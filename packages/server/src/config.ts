@@ -3,7 +3,8 @@
  * Everything else receives a ServerConfig, so tests build apps from plain objects and never
  * touch process.env.
  */
-import { isAbsolute, resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { isAbsolute, join, resolve } from 'node:path'
 
 export interface ServerConfig {
   port: number
@@ -18,14 +19,44 @@ export interface ServerConfig {
   reviewerTokens: string[]
   registryFile?: string
   registryUrl?: string
+  /** TALENT_REGISTRY_FILE: the certified high-level talents (JSON); unset: the demo talents (development only). */
+  talentRegistryFile?: string
   idEncryptionKey?: string
   corsOrigins: string[]
   staticDir?: string
+  /** The built staff console (packages/console/dist), served at /admin/. */
+  consoleDir?: string
   logLevel: string
   wechat: { appId?: string; secret?: string; apiBase: string }
   alipay: { appId?: string; privateKey?: string; publicKey?: string; gateway: string }
-  rateLimit: { perMinute: number; authPerMinute: number }
+  rateLimit: {
+    perMinute: number
+    authPerMinute: number
+    /** With Redis: how often (ms) this instance adds its counts to the shared ones and reads theirs back. */
+    syncMs: number
+  }
+  /** Where photo bytes live (design.md, "Running on more than one machine"). */
+  photoStore: PhotoStoreConfig
+  /** Rate limits and the event bus across instances; unset keeps both in this process. */
+  redis?: { url: string; prefix: string }
+  /** On SIGTERM, how long (ms) requests under way may take before the server stops anyway. */
+  shutdownGraceMs: number
 }
+
+export type PhotoStoreConfig =
+  | { kind: 'disk' }
+  | { kind: 'postgres' }
+  | {
+      kind: 's3'
+      bucket: string
+      /** Unset: AWS itself; set for MinIO, Aliyun OSS, Huawei OBS or a local s3rver. */
+      endpoint?: string
+      region: string
+      /** Both or neither: without them the AWS SDK's default credential chain applies. */
+      credentials?: { accessKeyId: string; secretAccessKey: string }
+      /** Path-style URLs (endpoint/bucket/key), as MinIO-likes want; OSS wants virtual-hosted (false). */
+      forcePathStyle: boolean
+    }
 
 export const DEV_REVIEWER_TOKEN = 'dev-reviewer-token'
 
@@ -63,6 +94,18 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
 const multiline = (value: string | undefined): string | undefined => value?.replace(/\\n/g, '\n')
 
 /**
+ * CONSOLE_DIR: the staff console's build, served at /admin/. Unset: packages/console/dist when it
+ * has been built (`npm run build:console`), else none; `none` turns it off.
+ */
+function consoleDir(env: Env, cwd: string): string | undefined {
+  const value = text(env, 'CONSOLE_DIR')
+  if (value === 'none') return undefined
+  if (value !== undefined) return isAbsolute(value) ? value : resolve(cwd, value)
+  const built = resolve(__dirname, '..', '..', 'console', 'dist')
+  return existsSync(join(built, 'index.html')) ? built : undefined
+}
+
+/**
  * A relative DATA_DIR is read from where the command was typed: npm runs workspace scripts inside
  * packages/server but records the caller's directory in INIT_CWD, so `npm start`, `npm run start
  * -w @zhihui/server` and `npm run review` from the repository root all use the same ./data.
@@ -94,9 +137,11 @@ export function loadConfig(env: Env = process.env, cwd: string = env.INIT_CWD ??
     reviewerTokens: reviewerTokens.length > 0 || production ? reviewerTokens : [DEV_REVIEWER_TOKEN],
     registryFile: text(env, 'REGISTRY_FILE'),
     registryUrl: text(env, 'REGISTRY_URL'),
+    talentRegistryFile: text(env, 'TALENT_REGISTRY_FILE'),
     idEncryptionKey: text(env, 'ID_ENCRYPTION_KEY'),
     corsOrigins: list(env, 'CORS_ORIGINS'),
     staticDir: text(env, 'STATIC_DIR'),
+    consoleDir: consoleDir(env, cwd),
     logLevel: text(env, 'LOG_LEVEL') ?? 'info',
     wechat: {
       appId: text(env, 'WECHAT_APPID'),
@@ -112,6 +157,60 @@ export function loadConfig(env: Env = process.env, cwd: string = env.INIT_CWD ??
     rateLimit: {
       perMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1200, 1, 10_000_000),
       authPerMinute: integer(env, 'RATE_LIMIT_AUTH_PER_MINUTE', 60, 1, 10_000_000),
+      syncMs: integer(env, 'RATE_LIMIT_SYNC_MS', 250, 10, 60_000),
     },
+    photoStore: photoStore(env, databaseUrl !== undefined),
+    redis: redis(env),
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 8_000, 0, 600_000),
   }
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = text(env, name)
+  if (raw === undefined) return fallback
+  if (raw === 'true' || raw === '1') return true
+  if (raw === 'false' || raw === '0') return false
+  throw new ConfigError(`${name} 应为 true 或 false，现在是“${raw}”。`)
+}
+
+/** PHOTO_STORE and the S3_* variables. */
+function photoStore(env: Env, postgres: boolean): PhotoStoreConfig {
+  const kind = text(env, 'PHOTO_STORE') ?? 'disk'
+  if (kind === 'disk') return { kind }
+  if (kind === 'postgres') {
+    if (!postgres) {
+      throw new ConfigError('PHOTO_STORE=postgres 需要 PostgreSQL（设置 DATABASE_URL）；使用 SQLite 时照片请存本地磁盘（disk）或 S3 兼容存储（s3）。')
+    }
+    return { kind }
+  }
+  if (kind !== 's3') throw new ConfigError(`PHOTO_STORE 只能是 disk、s3 或 postgres，现在是“${kind}”。`)
+  const bucket = text(env, 'S3_BUCKET')
+  if (bucket === undefined) throw new ConfigError('PHOTO_STORE=s3 需要设置 S3_BUCKET（存放照片的存储桶，须已创建）。')
+  const endpoint = text(env, 'S3_ENDPOINT')
+  if (endpoint !== undefined && !/^https?:\/\/[^/\s]+/.test(endpoint)) {
+    throw new ConfigError(`S3_ENDPOINT 应为 http:// 或 https:// 地址，现在是“${endpoint}”。`)
+  }
+  const accessKeyId = text(env, 'S3_ACCESS_KEY_ID')
+  const secretAccessKey = text(env, 'S3_SECRET_ACCESS_KEY')
+  if ((accessKeyId === undefined) !== (secretAccessKey === undefined)) {
+    throw new ConfigError('S3_ACCESS_KEY_ID 和 S3_SECRET_ACCESS_KEY 要么都设置，要么都不设置（使用运行环境提供的凭证）。')
+  }
+  return {
+    kind,
+    bucket,
+    endpoint,
+    region: text(env, 'S3_REGION') ?? 'us-east-1',
+    ...(accessKeyId !== undefined && secretAccessKey !== undefined ? { credentials: { accessKeyId, secretAccessKey } } : {}),
+    forcePathStyle: flag(env, 'S3_FORCE_PATH_STYLE', endpoint !== undefined),
+  }
+}
+
+/** REDIS_URL and REDIS_PREFIX (keys and channels start with it, so deployments can share one Redis). */
+function redis(env: Env): ServerConfig['redis'] {
+  const url = text(env, 'REDIS_URL')
+  if (url === undefined) return undefined
+  if (!/^rediss?:\/\//.test(url)) throw new ConfigError('REDIS_URL 应为 redis:// 或 rediss:// 地址。')
+  const prefix = text(env, 'REDIS_PREFIX') ?? 'zhihui:'
+  if (!/^[A-Za-z0-9:_.-]{1,64}$/.test(prefix)) throw new ConfigError('REDIS_PREFIX 只能包含字母、数字和 : _ . -，最长 64 个字符。')
+  return { url, prefix }
 }

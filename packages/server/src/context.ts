@@ -1,31 +1,36 @@
 /**
  * Everything the services run on, built from the configuration: database (migrated), keys,
- * registry, photo storage, SMS and payment senders, clock. The HTTP app and the review CLI both
+ * registry, photo storage (PHOTO_STORE), SMS sender, clock, and, with REDIS_URL, the
+ * Redis connection of the rate limits and the event bus shared by every instance. The HTTP app and the review CLI both
  * start from here, so they share one behaviour and one set of environment variables.
  */
-import { join } from 'node:path'
+import { createEventBus, type BusLog, type EventBus } from './bus'
 import { createIdentityProvider, type IdentityProvider } from './auth/identity'
 import { createClock, type Clock } from './clock'
 import type { ServerConfig } from './config'
 import { createFieldCipher } from './crypto/field-cipher'
 import { loadMasterKey } from './crypto/master-key'
 import { openDatabase, type DatabaseKind } from './db/create-db'
+import { isUniqueViolation } from './db/errors'
 import type { Db } from './db/schema'
 import { createOutboxSmsSender, type SmsSender } from './notifications/sms-sender'
 import { createRegistry, type Registry, type RegistrySource } from './registry'
+import { createTalentRegistry, type TalentRegistry, type TalentRegistrySource } from './registry/talent-registry'
 import { createServices, type Services } from './services'
 import { seedDevStaff } from './services/staff/dev-accounts'
-import { immediatePaymentSender, type PaymentSender } from './services/payment-sender'
-import { createLocalDiskStorage } from './storage/local-disk-storage'
-import type { PhotoStorage } from './storage/photo-storage'
+import { closeRedis, connectRedis, type Redis } from './redis'
+import { createPhotoStorage, type PhotoStorage } from './storage'
 
 export interface ContextOptions {
   clock?: Clock
   registry?: Registry
+  /** Replaces TALENT_REGISTRY_FILE / the demo talents (tests). */
+  talentRegistry?: TalentRegistry
   storage?: PhotoStorage
   sms?: SmsSender
-  paymentSender?: PaymentSender
   warn?: (message: string, error?: unknown) => void
+  /** Where the event bus reports a Redis outage (the app passes its logger). */
+  log?: BusLog
 }
 
 export interface AppContext {
@@ -35,7 +40,13 @@ export interface AppContext {
   clock: Clock
   identity: IdentityProvider
   registrySource: RegistrySource | 'custom'
+  talentRegistrySource: TalentRegistrySource
   services: Services
+  storage: PhotoStorage
+  /** Messages to every instance (bus/event-bus.ts); in-process without REDIS_URL. */
+  bus: EventBus
+  /** REDIS_URL's connection for the rate limits and /readyz; connects on first use. */
+  redis?: Redis
   close(): Promise<void>
 }
 
@@ -45,9 +56,22 @@ export async function createContext(config: ServerConfig, options: ContextOption
     loadMasterKey({ configured: config.idEncryptionKey, production: config.production, dataDir: config.dataDir }),
   )
   const chosen = options.registry === undefined ? createRegistry(config) : { registry: options.registry, source: 'custom' as const }
-  const clock = options.clock ?? createClock()
+  const talent = options.talentRegistry === undefined ? createTalentRegistry(config) : { registry: options.talentRegistry, source: 'custom' as const }
+  const bus = createEventBus(config, options.log)
+  const clock = config.production ? (options.clock ?? createClock()) : await sharedDevClock(options.clock ?? createClock(), bus)
   const identity = createIdentityProvider(config, clock)
-  const { db, kind } = await openDatabase(config)
+  const { db, kind } = await openDatabase(config).catch(async (error: unknown) => {
+    await bus.close()
+    throw error
+  })
+  let storage: PhotoStorage
+  try {
+    storage = options.storage ?? (await createPhotoStorage(config, db, kind))
+  } catch (error) {
+    await Promise.all([db.destroy(), bus.close()])
+    throw error
+  }
+  const redis = config.redis === undefined ? undefined : connectRedis(config.redis.url, { lazy: true })
   const warn = options.warn ?? ((message: string) => process.emitWarning(message))
   const services = createServices(
     {
@@ -55,16 +79,22 @@ export async function createContext(config: ServerConfig, options: ContextOption
       dbKind: kind,
       cipher,
       registry: chosen.registry,
-      storage: options.storage ?? createLocalDiskStorage(join(config.dataDir, 'photos')),
-      sms: options.sms ?? createOutboxSmsSender(db, clock.now),
-      paymentSender: options.paymentSender ?? immediatePaymentSender,
+      storage,
+      sms: options.sms ?? createOutboxSmsSender(db, clock.now, { postgres: kind === 'postgres' }),
       clock,
       warn,
     },
     identity,
-    { production: config.production },
+    { production: config.production, talent: { registry: talent.registry, bus } },
   )
-  if (!config.production) await seedDevStaff(db, clock.now().toISOString())
+  if (!config.production) {
+    try {
+      await seedDevStaff(db, clock.now().toISOString())
+    } catch (error) {
+      // Two instances starting together on an empty database: the other one seeded them.
+      if (!isUniqueViolation(error)) throw error
+    }
+  }
   return {
     config,
     db,
@@ -72,7 +102,34 @@ export async function createContext(config: ServerConfig, options: ContextOption
     clock,
     identity,
     registrySource: chosen.source,
+    talentRegistrySource: talent.source,
     services,
-    close: () => db.destroy(),
+    storage,
+    bus,
+    redis,
+    async close() {
+      await Promise.all([bus.close(), redis === undefined ? undefined : closeRedis(redis), storage.close?.()])
+      await db.destroy()
+    },
+  }
+}
+
+/**
+ * Development only: POST /dev/clock moves the date of every instance, not only of the one that
+ * answered (behind a balancer the next request may go to another). The new date goes out on the
+ * bus, and each instance, this one included, moves its own clock to it. An instance started later
+ * keeps the real date until the clock is moved again.
+ */
+async function sharedDevClock(base: Clock, bus: EventBus): Promise<Clock> {
+  await bus.subscribe('dev-clock', (message) => {
+    const today = (message as { today?: unknown }).today
+    if (typeof today === 'string' && today !== base.today()) base.setToday(today)
+  })
+  return {
+    ...base,
+    setToday(today) {
+      base.setToday(today)
+      bus.publish('dev-clock', { today }).catch(() => undefined)
+    },
   }
 }

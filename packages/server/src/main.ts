@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify'
 import { buildApp } from './app'
 import { ConfigError, DEV_REVIEWER_TOKEN, loadConfig } from './config'
 import { DEMO_PEOPLE } from './registry'
+import { DEMO_TALENTS } from './registry/demo-talents'
 import { DEV_STAFF, DEV_STAFF_PASSWORD } from './services/staff/dev-accounts'
 import { STAFF_ROLES } from '@zhihui/core'
 
@@ -29,6 +30,12 @@ function banner(app: FastifyInstance, address: string): string {
       lines.push(`  ${person.name}  ${person.idNumber}  ${person.cardNumber}  ${person.story}`)
     }
   }
+  if (app.ctx.talentRegistrySource === 'demo') {
+    lines.push('demo high-level talents (name / ID number / certificate number: tier):')
+    for (const talent of DEMO_TALENTS) lines.push(`  ${talent.name}  ${talent.idNumber}  ${talent.certificateNo}  ${talent.story}`)
+  } else if (app.ctx.talentRegistrySource === 'empty') {
+    lines.push('TALENT_REGISTRY_FILE is not set: nobody can verify as a high-level talent')
+  }
   return lines.join('\n')
 }
 
@@ -37,15 +44,46 @@ async function main(): Promise<void> {
   const app = await buildApp(config)
   const address = await app.listen({ port: config.port, host: config.host })
   console.log(banner(app, address))
+  let stopping = false
   const stop = (signal: string) => {
-    app.log.info({ signal }, 'shutting down')
-    app.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    )
+    if (stopping) {
+      app.log.warn({ signal }, 'asked again: stopping without waiting')
+      process.exit(1)
+    }
+    stopping = true
+    drain(app, config.shutdownGraceMs, signal)
   }
-  process.once('SIGINT', () => stop('SIGINT'))
-  process.once('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGTERM', () => stop('SIGTERM'))
+}
+
+/**
+ * Graceful shutdown: stop accepting connections, let the requests under way finish (an upload, a
+ * submit) for at most `graceMs`, then close the database pool, Redis and the photo store's
+ * connections (the app's onClose hooks) and exit. Requests that arrive on an open keep-alive
+ * connection meanwhile get Fastify's 503 with `Connection: close`, which a balancer or the app
+ * retries elsewhere; idle keep-alive connections are closed as soon as they fall idle, so the
+ * process does not wait out their timeout.
+ */
+function drain(app: FastifyInstance, graceMs: number, signal: string): void {
+  app.log.info({ signal, graceMs }, 'shutting down: no new connections, finishing the requests under way')
+  const idle = setInterval(() => app.server.closeIdleConnections(), 100)
+  const force = setTimeout(() => {
+    app.log.warn({ graceMs }, 'requests still under way after the grace period: closing their connections')
+    app.server.closeAllConnections()
+  }, graceMs)
+  app.close().then(
+    () => {
+      clearInterval(idle)
+      clearTimeout(force)
+      app.log.info('stopped')
+      process.exit(0)
+    },
+    (error: unknown) => {
+      app.log.error({ err: error }, 'shutdown failed')
+      process.exit(1)
+    },
+  )
 }
 
 main().catch((error: unknown) => {

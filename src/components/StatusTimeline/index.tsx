@@ -7,10 +7,10 @@ import './index.scss'
 
 const PATH: ApplicationStatus[] = ['submitted', 'under-review', 'public-notice', 'paying', 'paid']
 
-type StepState = 'done' | 'current' | 'todo' | 'failed'
+type StepState = 'done' | 'current' | 'todo' | 'failed' | 'halted'
 
-const STATE_WORDS: Record<StepState, string> = { done: '已完成', current: '进行中', todo: '未开始', failed: '未通过' }
-const STATE_MARKS: Record<StepState, string> = { done: '✓', current: '●', todo: '○', failed: '✗' }
+const STATE_WORDS: Record<StepState, string> = { done: '已完成', current: '进行中', todo: '未开始', failed: '未通过', halted: '已终止' }
+const STATE_MARKS: Record<StepState, string> = { done: '✓', current: '●', todo: '○', failed: '✗', halted: '✗' }
 
 interface Step {
   status: ApplicationStatus
@@ -24,7 +24,23 @@ function lastAt(view: ApplicationView, status: ApplicationStatus): string | unde
   return [...view.timeline].reverse().find((t) => t.status === status)?.at
 }
 
+/** Where the monthly payments stand, on the paying step. */
+function payingDetail(view: ApplicationView): string | undefined {
+  const e = view.entitlement
+  if (!e) return undefined
+  return `按月发放：已发放 ${e.paidMonths} / ${e.months} 个月，共${formatYuan(e.paidYuan)}`
+}
+
 export function stepsFor(view: ApplicationView): Step[] {
+  if (view.status === 'stopped') {
+    const steps: Step[] = PATH.slice(0, PATH.indexOf('paying') + 1).map((status) => ({ status, state: 'done', at: lastAt(view, status) }))
+    const paying = steps[steps.length - 1]
+    if (paying) paying.detail = payingDetail(view)
+    const notice = steps.find((step) => step.status === 'public-notice')
+    if (notice && view.notice) notice.detail = `公示期：${formatDate(view.notice.start)}至${formatDate(view.notice.end)}`
+    steps.push({ status: 'stopped', state: 'halted', at: lastAt(view, 'stopped'), detail: view.stop?.reason ? `原因：${view.stop.reason}` : undefined })
+    return steps
+  }
   if (view.status === 'rejected' || view.status === 'withdrawn') {
     const steps: Step[] = [{ status: 'submitted', state: 'done', at: lastAt(view, 'submitted') }]
     if (view.status === 'rejected') steps.push({ status: 'under-review', state: 'done', at: lastAt(view, 'under-review') })
@@ -38,8 +54,12 @@ export function stepsFor(view: ApplicationView): Step[] {
     if (status === 'public-notice' && view.notice) {
       step.detail = `公示期：${formatDate(view.notice.start)}至${formatDate(view.notice.end)}`
     }
-    if (status === 'paid' && view.payments && view.payments.length > 0) {
-      step.detail = view.payments.map((p) => `${formatDate(p.at)} 发放${formatYuan(p.amountYuan)}`).join('；')
+    if (status === 'paying' && state !== 'todo') step.detail = payingDetail(view)
+    if (status === 'paid' && state === 'done') {
+      // An old one-off payment without a monthly entitlement (carried over as it was) shows its day.
+      step.detail = view.entitlement
+        ? '全部月份发放完毕'
+        : view.payments?.map((p) => `${formatDate(p.at)} 发放${formatYuan(p.amountYuan)}`).join('；')
     }
     return step
   })

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { COMPLAINT_PHONE, DEFAULT_POLICY, FORM_EDUCATION_OPTIONS, POLICY_VERSIONS, STATUS_LABELS } from '@zhihui/core'
 import { AppButton } from '@/components/AppButton'
 import { ElderlyToggle } from '@/components/ElderlyToggle'
+import { NewsFeed } from '@/components/NewsFeed'
 import { PageShell } from '@/components/PageShell'
 import { Section } from '@/components/Section'
 import { useApplyEntry } from '@/hooks/use-apply-entry'
@@ -85,6 +86,14 @@ export default function HomePage() {
           购房补贴办理指引
         </AppButton>
       </Section>
+
+      <Section title='高层次人才服务' description='经郑州市认定的高层次人才，需要什么服务点一下即可提出，服务单位线上对接、线下服务。'>
+        <AppButton id='entry-talent' variant='secondary' onClick={() => go(ROUTES.talentServices)}>
+          高层次人才服务
+        </AppButton>
+      </Section>
+
+      <NewsFeed />
 
       <Section title='监督及投诉电话'>
         <View className='home__phone'>

@@ -6,6 +6,7 @@ import { AppButton } from '@/components/AppButton'
 import { InfoRow } from '@/components/InfoRow'
 import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
+import { PaymentLedger } from '@/components/PaymentLedger'
 import { Section } from '@/components/Section'
 import { StateView } from '@/components/StateView'
 import { StatusTimeline } from '@/components/StatusTimeline'
@@ -110,6 +111,8 @@ export default function ProgressPage() {
           </AppButton>
         </Section>
       ) : null}
+
+      <PaymentLedger view={view} />
 
       {view.status === 'public-notice' ? (
         <Notice title='公示期间'>

@@ -2,10 +2,8 @@
  * Test people whose numbers are valid by core's own rules (the check characters are core's), so
  * a test fails if core starts to reject them rather than passing by accident.
  */
-import { idNumberCheckChar, creditCodeCheckChar } from '@zhihui/core'
+import { idNumberCheckChar, creditCodeCheckChar, EMPTY_FORM_VALUES, type FormValues } from '@zhihui/core'
 import type { StoredBinding } from '@/stores/draft'
-import type { DraftForm } from '@/utils/application-form'
-import { EMPTY_FORM } from '@/utils/application-form'
 
 export function idNumber(first17: string): string {
   return `${first17}${idNumberCheckChar(first17)}`
@@ -30,19 +28,19 @@ export const BINDING: StoredBinding = {
 }
 
 /** A bachelor who graduated in 2024, settled in 2024, employed, with a valid form. */
-export const COMPLETE_FORM: DraftForm = {
-  ...EMPTY_FORM,
-  education: 'bachelor',
-  school: '郑州大学',
-  major: '软件工程',
-  graduationDate: '2024-06-30',
-  graduationCertificateNo: '104591202405001234',
-  degreeCertificateNo: '1045942024001234',
-  overseasReturnee: false,
-  hukouInZhengzhou: true,
-  hukouDistrict: '金水区',
-  hukouSettledOn: '2024-07-15',
-  employmentKind: 'employed',
-  employer: '郑州某某科技有限公司',
-  mobile: '13803711234',
+export const COMPLETE_FORM: FormValues = {
+  ...EMPTY_FORM_VALUES,
+  'facts.education': 'bachelor',
+  'details.school': '郑州大学',
+  'details.major': '软件工程',
+  'facts.graduationDate': '2024-06-30',
+  'details.graduationCertificateNo': '104591202405001234',
+  'details.degreeCertificateNo': '1045942024001234',
+  'facts.overseasReturnee': false,
+  'facts.hukou.inZhengzhou': true,
+  'facts.hukou.district': '金水区',
+  'facts.hukou.settledOn': '2024-07-15',
+  'facts.employment.kind': 'employed',
+  'facts.employment.employer': '郑州某某科技有限公司',
+  'details.mobile': '13803711234',
 }

@@ -36,8 +36,17 @@ export function reviewer(api: string) {
       as<{ status: string }>('POST', `/review/applications/${no}/decision`, body),
     publishNotice: (nos: string[]) =>
       as<{ batch: { start: string; end: string; applicationNos: string[] } }>('POST', '/review/notices', { applicationNos: nos }),
+    /** Starts paying: the entitlement is fixed and the months due up to this month are decided. */
     pay: (nos: string[]) =>
-      as<{ payments: { applicationNo: string; status: string; amountYuan: number }[] }>('POST', '/review/payments', { applicationNos: nos }),
+      as<{
+        payments: {
+          applicationNo: string
+          status: string
+          amountYuan: number
+          entitlement: { monthlyYuan: number; months: number; firstMonth: string; paidMonths: number; paidYuan: number; nextMonth: string | null }
+          lines: { month: string; amountYuan: number; status: string; reason?: string }[]
+        }[]
+      }>('POST', '/review/payments', { applicationNos: nos }),
     photo: async (no: string, photoId: string): Promise<Buffer> => {
       const response = await fetch(`${api}/review/applications/${no}/photos/${photoId}`, {
         headers: { authorization: `Bearer ${DEV_REVIEWER_TOKEN}` },

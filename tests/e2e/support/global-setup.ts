@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { ensureConsoleBuild } from './console-build'
 import { ensureH5Build } from './h5-build'
 import { livingRegistered, PID_DIR_ENV, signalAll } from './pid-registry'
 
@@ -47,5 +48,11 @@ export default function globalSetup(): void {
     outcome.built
       ? `\nH5 built for the end-to-end run in ${outcome.seconds.toFixed(1)} s`
       : `\nH5 build reused: dist/h5 is newer than its sources (checked in ${outcome.seconds.toFixed(2)} s; E2E_REBUILD=1 forces a build)`,
+  )
+  const consoleBuild = ensureConsoleBuild()
+  console.log(
+    consoleBuild.built
+      ? `Console built for the end-to-end run in ${consoleBuild.seconds.toFixed(1)} s`
+      : `Console build reused: packages/console/dist is newer than its sources (checked in ${consoleBuild.seconds.toFixed(2)} s)`,
   )
 }

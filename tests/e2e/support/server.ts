@@ -1,10 +1,11 @@
 /**
  * The real API server as a child process (tsx, development mode, SQLite in a temp DATA_DIR),
- * serving dist/h5 at / from the same origin, on a free loopback port the server picks itself.
+ * serving dist/h5 at / and the staff console (packages/console/dist) at /admin/ from the same
+ * origin, on a free loopback port the server picks itself.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
-import { H5_DIR, SERVER_DIR } from './paths'
+import { CONSOLE_DIR, H5_DIR, SERVER_DIR } from './paths'
 import { stopProcess, track, waitUntil } from './processes'
 
 export interface RunningServer {
@@ -41,12 +42,12 @@ export function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, NODE_ENV: 'development', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...extra }
 }
 
-export async function startServer(options: { dataDir: string; staticDir?: string }): Promise<RunningServer> {
+export async function startServer(options: { dataDir: string; staticDir?: string; consoleDir?: string }): Promise<RunningServer> {
   const child: ChildProcess = track(
     // `node --import tsx` rather than the tsx launcher: one process, so its PID is the server's.
     spawn(process.execPath, ['--import', 'tsx', join('src', 'main.ts')], {
       cwd: SERVER_DIR,
-      env: serverEnv({ PORT: '0', DATA_DIR: options.dataDir, STATIC_DIR: options.staticDir ?? H5_DIR }),
+      env: serverEnv({ PORT: '0', DATA_DIR: options.dataDir, STATIC_DIR: options.staticDir ?? H5_DIR, CONSOLE_DIR: options.consoleDir ?? CONSOLE_DIR }),
       stdio: ['ignore', 'pipe', 'pipe'],
     }),
   )

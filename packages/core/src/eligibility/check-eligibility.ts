@@ -30,7 +30,7 @@ export interface EligibilityUnmetRule extends UnmetRule {
 }
 
 interface Context {
-  facts: ApplicantFacts
+  facts: Omit<ApplicantFacts, 'idNumber'>
   today: string
   policy: PolicyVersion
   /** The graduation date when it is a real date, else undefined (date rules are then skipped). */
@@ -51,12 +51,53 @@ function unmetRule(
 const BY_GRADUATION_CERTIFICATE = '请按毕业证上的日期'
 const BY_HUKOU_PAGE = '户口本本人页上的迁入日期'
 
+/** The facts without an ID number, with the birth date the age rule reads (the self-check asks for it). */
+export type ApplicantFactsByBirthDate = Omit<ApplicantFacts, 'idNumber'> & { birthDate: string }
+
+/** Whom the age rule is about: a birth date (and the field it came from), or why there is none. */
+type Birth = { birthDate: string; field: 'idNumber' | 'birthDate' } | { unmet: EligibilityUnmetRule }
+
 export function checkEligibility(facts: ApplicantFacts, opts: EligibilityOptions): EligibilityReport {
-  // `today` and `policy` come from the caller's code, not from the applicant: a bad one is a bug.
+  checkOptions(opts)
+  // The ID number must parse; the age limit is checked on the birth date it carries.
+  const parsed = parseIdNumber(facts.idNumber, { today: opts.today })
+  const birth: Birth = parsed.ok
+    ? { birthDate: parsed.value.birthDate, field: 'idNumber' }
+    : { unmet: unmetRule('ID_NUMBER_INVALID', 'idNumber', 'GB 11643-1999《公民身份号码》', parsed.error.message) }
+  return evaluate(facts, birth, opts)
+}
+
+/**
+ * The same rules for someone known by birth date only: the eligibility self-check, which asks for
+ * no ID number, and an app that keeps the birth date instead of the number (PIPL art. 28). The
+ * age rule is reported against `birthDate`.
+ */
+export function checkEligibilityByBirthDate(facts: ApplicantFactsByBirthDate, opts: EligibilityOptions): EligibilityReport {
+  checkOptions(opts)
+  const { birthDate } = facts
+  const birth: Birth =
+    isIsoDate(birthDate) && birthDate <= opts.today
+      ? { birthDate, field: 'birthDate' }
+      : {
+          unmet: unmetRule(
+            'BIRTH_DATE_INVALID',
+            'birthDate',
+            'GB 11643-1999《公民身份号码》',
+            '出生日期不是有效日期，请按身份证上的出生日期填写，格式为“年-月-日”，且不能晚于今天。',
+          ),
+        }
+  return evaluate(facts, birth, opts)
+}
+
+// `today` and `policy` come from the caller's code, not from the applicant: a bad one is a bug.
+function checkOptions(opts: EligibilityOptions): void {
   if (!isIsoDate(opts.today)) throw new RangeError(`checkEligibility: today must be 'YYYY-MM-DD', got ${opts.today}`)
   const policyId = opts.policy ?? DEFAULT_POLICY
   if (!isPolicyVersionId(policyId)) throw new RangeError(`checkEligibility: unknown policy version ${String(policyId)}`)
+}
 
+function evaluate(facts: Omit<ApplicantFacts, 'idNumber'>, birth: Birth, opts: EligibilityOptions): EligibilityReport {
+  const policyId = opts.policy ?? DEFAULT_POLICY
   const context: Context = {
     facts,
     today: opts.today,
@@ -64,7 +105,7 @@ export function checkEligibility(facts: ApplicantFacts, opts: EligibilityOptions
     graduationDate: isIsoDate(facts.graduationDate) ? facts.graduationDate : undefined,
   }
   const unmet: EligibilityUnmetRule[] = [
-    ...identityRules(context),
+    ...ageRules(context, birth),
     ...graduationRules(context),
     ...hukouRules(context),
     ...employmentRules(context),
@@ -80,20 +121,19 @@ export function checkEligibility(facts: ApplicantFacts, opts: EligibilityOptions
   }
 }
 
-/** The ID number must parse; the age limit is checked on the birth date it carries. */
-function identityRules({ facts, today, policy }: Context): EligibilityUnmetRule[] {
-  const parsed = parseIdNumber(facts.idNumber, { today })
-  if (!parsed.ok) return [unmetRule('ID_NUMBER_INVALID', 'idNumber', 'GB 11643-1999《公民身份号码》', parsed.error.message)]
+/** Age is checked on the birth date; without one, why there is none is the rule reported. */
+function ageRules({ facts, today, policy }: Context, birth: Birth): EligibilityUnmetRule[] {
+  if ('unmet' in birth) return [birth.unmet]
   const limit = policy.ageLimit[facts.education]
   if (limit === null) return []
   // "Under 35" means `today` is before the 35th birthday: on the birthday itself the applicant
   // is 35 and no longer qualifies.
-  const limitBirthday = addYears(parsed.value.birthDate, limit)
+  const limitBirthday = addYears(birth.birthDate, limit)
   if (today < limitBirthday) return []
   return [
     unmetRule(
       'AGE_LIMIT_EXCEEDED',
-      'idNumber',
+      birth.field,
       policy.sources.ageLimit,
       `${EDUCATION_LABELS[facts.education]}申请人须未满${limit}周岁，您已于${chineseDate(limitBirthday)}年满${limit}周岁，不符合申请条件（博士研究生不受年龄限制）。`,
     ),
@@ -151,7 +191,7 @@ function graduationRules({ facts, today, policy, graduationDate }: Context): Eli
   return unmet
 }
 
-function applyWithinYears(facts: ApplicantFacts, policy: PolicyVersion): number {
+function applyWithinYears(facts: Context['facts'], policy: PolicyVersion): number {
   return facts.worldTop200University ? (policy.applyWithinYearsWorldTop200 ?? policy.applyWithinYears) : policy.applyWithinYears
 }
 
@@ -275,7 +315,7 @@ function socialSecurityRules({ facts, today, policy }: Context): EligibilityUnme
 }
 
 /** [ext 2017] by education, 36 months; 6 months for a graduate not yet employed. */
-function subsidyFor(facts: ApplicantFacts, policy: PolicyVersion): { monthlyYuan: number; months: number } {
+function subsidyFor(facts: Context['facts'], policy: PolicyVersion): { monthlyYuan: number; months: number } {
   return {
     monthlyYuan: policy.monthlyYuan[facts.education],
     months: facts.employment.kind === 'unemployed' ? policy.unemployedMonths : policy.months,

@@ -5,6 +5,8 @@
 const CODES = [
   /** The ID number does not parse (GB 11643); age cannot be checked without it. */
   'ID_NUMBER_INVALID',
+  /** checkEligibilityByBirthDate: the birth date is not a real date, or is still to come. */
+  'BIRTH_DATE_INVALID',
   /** Master, bachelor or preparatory technician on or after the 35th birthday. */
   'AGE_LIMIT_EXCEEDED',
   'GRADUATION_DATE_INVALID',

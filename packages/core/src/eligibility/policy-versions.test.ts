@@ -12,6 +12,7 @@ const PARAMETERS: (keyof PolicyParameters)[] = [
   'months',
   'unemployedMonths',
   'returneesExemptFromHukou',
+  'lapsedMonth',
 ]
 
 describe('POLICY_VERSIONS', () => {
@@ -43,7 +44,9 @@ describe('POLICY_VERSIONS', () => {
       months: 36,
       unemployedMonths: 6,
       returneesExemptFromHukou: false,
+      lapsedMonth: 'skip',
     })
+    expect(POLICY_VERSIONS['2017'].sources.lapsedMonth).toContain('不补发')
     expect(POLICY_VERSIONS['2017'].sources.pensionMonthsRequired).toContain('三、社保事项办理')
     expect(POLICY_VERSIONS['2017'].sources.minGraduationDate).toContain('2017年1月1日后毕业')
   })
@@ -57,6 +60,7 @@ describe('POLICY_VERSIONS', () => {
       applyWithinYears: 3,
       applyWithinYearsWorldTop200: 6,
       returneesExemptFromHukou: true,
+      lapsedMonth: 'skip',
     })
     expect(v2024.effectiveFromNote).toContain('假定')
     // Amounts and ages are the same as 2017 (policy.md).

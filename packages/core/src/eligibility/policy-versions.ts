@@ -7,6 +7,19 @@
 import type { Education, PolicyVersionId } from '../types'
 import { SEED_SECTIONS, TEXT_2017, TEXT_2024, TITLE_2017, TITLE_2024 } from './sources'
 
+/**
+ * What becomes of a month of the paying period in which a condition lapses (the card not in use,
+ * its financial account frozen, that month's pension not paid in Zhengzhou):
+ * - 'skip': the month is not paid and never made up, and the period is not extended: the
+ *   entitlement is the `months` calendar months from the first month, and a lapsed month of it
+ *   is lost;
+ * - 'postpone': the month is not paid, and the period is extended by one month, so that `months`
+ *   months are paid in the end.
+ * (A third reading, "a lapse ends the entitlement", is not offered: no text we hold says a single
+ * missed month forfeits the rest, and a staff member can still stop paying with a reason.)
+ */
+export type LapsedMonthRule = 'skip' | 'postpone'
+
 export interface PolicyParameters {
   /** Graduated on or after this date ('YYYY-MM-DD'). */
   minGraduationDate: string
@@ -27,6 +40,8 @@ export interface PolicyParameters {
   unemployedMonths: number
   /** Overseas returnees need no Zhengzhou hukou (and so no settlement deadline). */
   returneesExemptFromHukou: boolean
+  /** A month of the paying period in which a condition lapsed (LapsedMonthRule). */
+  lapsedMonth: LapsedMonthRule
 }
 
 export interface PolicyVersion extends PolicyParameters {
@@ -54,6 +69,18 @@ const PARAMETERS_2017 = {
   months: 36,
   unemployedMonths: 6,
   returneesExemptFromHukou: false,
+  // CHOICE (policy.md, "Payment, month by month": the texts we hold do not say): 'skip'. Why:
+  // 1. [ext, 2017] pays "for at most 36 months, starting in the month all conditions are met":
+  //    read as a period that starts in a known month, it also ends in a known month, and a month
+  //    in which the conditions did not hold is a month of that period that was not earned.
+  // 2. The conditions are what the subsidy pays for (pension paid on time and continuously,
+  //    back-payments not counted, [ext, 2017]); paying a lapsed month later would pay for a month
+  //    the text says does not count, and extending the period would pay months the period never
+  //    held, years after the graduation the whole subsidy is tied to (apply within 3 years).
+  // 3. It is the reversible mistake: a month withheld wrongly can be paid by a later decision;
+  //    public money paid wrongly has to be clawed back from the applicant.
+  // So the paid months of an entitlement are at most `months`, and fewer when months lapse.
+  lapsedMonth: 'skip',
 } as const satisfies PolicyParameters
 
 const SOURCES_2017 = {
@@ -67,6 +94,7 @@ const SOURCES_2017 = {
   months: `${TEXT_2017}：最长发放36个月`,
   unemployedMonths: `${TEXT_2017}：毕业后暂未就业、缴纳3个月城乡居民养老保险的，发放6个月`,
   returneesExemptFromHukou: `${SEED_SECTIONS.scope}：须在郑州市域内落户，无例外`,
+  lapsedMonth: `${TEXT_2017}：按月发放、最长36个月、养老保险须连续缴纳；条件中断当月如何处理原文未载，本产品取“当月停发、不补发、期限不顺延”（理由见 policy-versions.ts）`,
 } as const
 
 /** Amounts and duration: the 2024 press reports say they are unchanged. */
@@ -112,6 +140,8 @@ export const POLICY_VERSIONS = {
       months: SAME_AMOUNTS_2024,
       unemployedMonths: `${TEXT_2017}：暂未就业者发放6个月${CARRIED_OVER}`,
       returneesExemptFromHukou: `${TEXT_2024}：海外归国留学人员不受落户限制`,
+      // "no arrears or back-payments" ([ext, 2024]) is, if anything, stricter on lapses: same choice.
+      lapsedMonth: `${TEXT_2024}：养老保险无欠缴、补缴；条件中断当月如何处理报道未载，沿用2017版的取法（当月停发、不补发、期限不顺延）`,
     },
   },
 } as const satisfies Record<PolicyVersionId, PolicyVersion>

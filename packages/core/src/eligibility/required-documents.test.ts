@@ -1,5 +1,5 @@
 import type { DocumentRequirement } from '../types'
-import { DOCUMENT_LABELS, holdsDegreeCertificate, ONLINE_DOCUMENTS, requiredDocuments, WINDOW_DOCUMENTS } from './required-documents'
+import { DOCUMENT_LABELS, documentsStillMissing, holdsDegreeCertificate, ONLINE_DOCUMENTS, requiredDocuments, WINDOW_DOCUMENTS } from './required-documents'
 import { facts } from './test-support'
 
 const selfEmployed = facts({ employment: { kind: 'self-employed', employer: undefined, creditCode: '91410100MA44XXXX0X' } })
@@ -86,5 +86,42 @@ describe('document labels', () => {
   it('cites the seed sections the lists come from', () => {
     expect(ONLINE_DOCUMENTS.source).toContain('四(一)手机支付宝城市服务申报第4项')
     expect(WINDOW_DOCUMENTS.source).toContain('四(一)服务窗口申报第1项')
+  })
+})
+
+describe('the 学信网 online verification code stands in for the student-record report (design.md, Window intake)', () => {
+  const returnee = facts({ overseasReturnee: true })
+
+  it('marks the report replaced when a code of the right form is given, and nothing else', () => {
+    const docs = requiredDocuments(returnee, 'window', { chsiVerificationCode: 'a1b2 c3d4 e5f6 g7h8' })
+    expect(docs.find((d) => d.kind === 'student-record-report')).toEqual({
+      kind: 'student-record-report',
+      label: '教育部学籍在线验证报告',
+      photo: false,
+      replacedBy: 'chsi-verification-code',
+    })
+    expect(docs.filter((d) => d.replacedBy !== undefined)).toHaveLength(1)
+  })
+
+  it('a malformed or missing code replaces nothing', () => {
+    for (const details of [{}, { chsiVerificationCode: '123456789012' }, { chsiVerificationCode: '' }]) {
+      expect(requiredDocuments(returnee, 'window', details).some((d) => d.replacedBy !== undefined)).toBe(false)
+    }
+  })
+
+  it('online lists never ask for the report, so a code changes nothing there', () => {
+    expect(requiredDocuments(facts(), 'online', { chsiVerificationCode: 'A1B2C3D4E5F6G7H8' })).toEqual(requiredDocuments(facts(), 'online'))
+  })
+
+  it('documentsStillMissing: neither uploaded nor replaced', () => {
+    const withCode = requiredDocuments(returnee, 'window', { chsiVerificationCode: 'A1B2C3D4E5F6G7H8' })
+    expect(documentsStillMissing(withCode, ['id-card', 'hukou']).map((d) => d.kind)).toEqual([
+      'social-security-card',
+      'graduation-certificate',
+      'degree-certificate',
+    ])
+    const withoutCode = requiredDocuments(returnee, 'window')
+    expect(documentsStillMissing(withoutCode, withoutCode.map((d) => d.kind))).toEqual([])
+    expect(documentsStillMissing(withoutCode, []).map((d) => d.kind)).toContain('student-record-report')
   })
 })

@@ -2,7 +2,8 @@
  * The documents an applicant provides: photos when applying online, originals at a window. Both
  * lists are the seed's, in the seed's order and wording.
  */
-import type { ApplicantFacts, Channel, DocumentKind, DocumentRequirement } from '../types'
+import type { ApplicantFacts, ApplicationDetails, Channel, DocumentKind, DocumentRequirement } from '../types'
+import { parseChsiVerificationCode } from '../validators/chsi-code'
 import { SEED_SECTIONS } from './sources'
 
 /** Each document's name as the window list (seed 四(一), 服务窗口申报 1) writes it. */
@@ -62,7 +63,8 @@ export const WINDOW_DOCUMENTS = {
  * bring, and asking for one would stop exactly the applicants the seed sends to the window. This
  * matches ApplicationDetails.degreeCertificateNo, which they leave empty.
  */
-const NO_DEGREE_CERTIFICATE: ReadonlySet<string> = new Set<ApplicantFacts['education']>(['preparatory-technician'])
+export const EDUCATIONS_WITHOUT_DEGREE = ['preparatory-technician'] as const satisfies readonly ApplicantFacts['education'][]
+const NO_DEGREE_CERTIFICATE: ReadonlySet<string> = new Set<string>(EDUCATIONS_WITHOUT_DEGREE)
 
 /**
  * Whether an applicant of this education level holds a degree certificate, so that the form asks
@@ -72,14 +74,32 @@ export function holdsDegreeCertificate(education: ApplicantFacts['education'] | 
   return education === undefined || !NO_DEGREE_CERTIFICATE.has(education)
 }
 
+/**
+ * design.md ("Window intake"): the 学信网 online verification code "may be entered instead of
+ * photographing the student-record report, online and at the window". Wherever a list asks for
+ * the report, a code of the right form marks it replaced; whether the code is genuine is checked
+ * by 学信网 (the server's ChsiVerifier, the reviewer's link), not here.
+ */
+function replacement(kind: DocumentKind, chsiVerificationCode: string | undefined): Pick<DocumentRequirement, 'replacedBy'> {
+  if (kind !== 'student-record-report' || chsiVerificationCode === undefined) return {}
+  return parseChsiVerificationCode(chsiVerificationCode).ok ? { replacedBy: 'chsi-verification-code' } : {}
+}
+
 export function requiredDocuments(
   facts: Pick<ApplicantFacts, 'education' | 'employment'>,
   channel: Channel,
+  details: Pick<ApplicationDetails, 'chsiVerificationCode'> = {},
 ): DocumentRequirement[] {
   const list: readonly ListedDocument[] = (channel === 'online' ? ONLINE_DOCUMENTS : WINDOW_DOCUMENTS).documents
   const photo = channel === 'online'
   return list
     .filter((doc) => !doc.selfEmployedOnly || facts.employment.kind === 'self-employed')
     .filter((doc) => doc.kind !== 'degree-certificate' || holdsDegreeCertificate(facts.education))
-    .map((doc) => ({ kind: doc.kind, label: doc.label, photo }))
+    .map((doc) => ({ kind: doc.kind, label: doc.label, photo, ...replacement(doc.kind, details.chsiVerificationCode) }))
+}
+
+/** The documents of `required` still to be photographed: neither uploaded nor replaced by a code. */
+export function documentsStillMissing(required: readonly DocumentRequirement[], uploaded: Iterable<string>): DocumentRequirement[] {
+  const have = new Set(uploaded)
+  return required.filter((doc) => doc.replacedBy === undefined && !have.has(doc.kind))
 }

@@ -1,29 +1,11 @@
 import fc from 'fast-check'
 import type { FieldError } from '../types'
 import { FORM_FIELD_LABELS } from './labels'
+import { validInput } from './test-support'
 import { validateApplicationForm } from './validate-application-form'
 
 const today = '2025-06-30'
 
-/** A master's graduate of 郑州大学, settled in 金水区 and working in Zhengzhou. */
-function validInput() {
-  return {
-    facts: {
-      education: 'master',
-      graduationDate: '2023-06-30',
-      overseasReturnee: false,
-      hukou: { inZhengzhou: true, district: '金水区', settledOn: '2023-08-15' },
-      employment: { kind: 'employed', employer: '郑州宇通客车股份有限公司' },
-    },
-    details: {
-      mobile: '13803711234',
-      school: '郑州大学',
-      major: '计算机科学与技术',
-      graduationCertificateNo: '104591202302000123',
-      degreeCertificateNo: '1045932023000123',
-    },
-  }
-}
 type Input = ReturnType<typeof validInput>
 
 /** The input with one value replaced (undefined removes it), addressed by its dot path. */
@@ -303,17 +285,17 @@ describe('validateApplicationForm: certificates follow the applicant', () => {
 })
 
 describe('validateApplicationForm: several problems at once', () => {
-  it('reports every unanswered field of an empty form, in form order', () => {
+  it('reports every unanswered field of an empty form, in the order of FORM_FIELDS', () => {
     expect(errorsOf({}).map((e) => [e.field, e.code])).toEqual([
       ['facts.education', 'REQUIRED'],
+      ['details.school', 'REQUIRED'],
+      ['details.major', 'REQUIRED'],
       ['facts.graduationDate', 'REQUIRED'],
+      ['details.graduationCertificateNo', 'REQUIRED'],
       ['facts.overseasReturnee', 'REQUIRED'],
       ['facts.hukou.inZhengzhou', 'REQUIRED'],
       ['facts.employment.kind', 'REQUIRED'],
       ['details.mobile', 'REQUIRED'],
-      ['details.school', 'REQUIRED'],
-      ['details.major', 'REQUIRED'],
-      ['details.graduationCertificateNo', 'REQUIRED'],
     ])
   })
 
@@ -329,16 +311,16 @@ describe('validateApplicationForm: several problems at once', () => {
       details: { mobile: '12345', school: '', major: 'x', graduationCertificateNo: '123', degreeCertificateNo: '' },
     }
     expect(errorsOf(input).map((e) => [e.field, e.code])).toEqual([
+      ['details.school', 'REQUIRED'],
+      ['details.major', 'TEXT_LENGTH'],
       ['facts.graduationDate', 'DATE_TOO_LATE'],
+      ['details.graduationCertificateNo', 'GRADUATION_CERT_FORMAT'],
+      ['details.degreeCertificateNo', 'REQUIRED'],
       ['facts.overseasReturnee', 'INVALID_OPTION'],
       ['facts.hukou.district', 'INVALID_OPTION'],
       ['facts.hukou.settledOn', 'DATE_FORMAT'],
       ['facts.employment.creditCode', 'CREDIT_CODE_CHECKSUM'],
       ['details.mobile', 'MOBILE_FORMAT'],
-      ['details.school', 'REQUIRED'],
-      ['details.major', 'TEXT_LENGTH'],
-      ['details.graduationCertificateNo', 'GRADUATION_CERT_FORMAT'],
-      ['details.degreeCertificateNo', 'REQUIRED'],
     ])
   })
 

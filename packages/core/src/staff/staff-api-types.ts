@@ -171,6 +171,15 @@ export type AuditAction =
   | 'account-create'
   | 'account-update'
   | 'account-reset'
+  // Window intake (window-intake.ts): filing, refusals (registry mismatch, an application already
+  // active), form changes, photos, submit, printing the receipt, and the applicant's signature.
+  | 'window-application-create'
+  | 'window-application-refused'
+  | 'window-application-update'
+  | 'window-photo-upload'
+  | 'window-application-submit'
+  | 'window-receipt-print'
+  | 'window-receipt-signed'
 
 /** `GET /staff/accounts` (admin). */
 export interface StaffAccountView {

@@ -7,8 +7,9 @@ export const STATUS_LABELS = {
   'under-review': '审核中',
   rejected: '未通过',
   'public-notice': '公示中',
-  paying: '拨付中',
-  paid: '已发放',
+  paying: '发放中',
+  paid: '发放完毕',
+  stopped: '已终止发放',
   withdrawn: '已撤回',
 } as const satisfies Record<ApplicationStatus, string>
 
@@ -20,6 +21,8 @@ export const EVENT_LABELS = {
   resubmit: '修改后重新提交',
   object: '公示期间提出异议',
   'end-notice': '公示结束',
-  'confirm-payment': '确认补贴到账',
+  'finish-payments': '全部月份发放完毕',
+  stop: '终止发放',
+  resume: '恢复发放',
   withdraw: '撤回申请',
 } as const satisfies Record<ApplicationEvent, string>

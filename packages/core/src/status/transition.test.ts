@@ -2,8 +2,20 @@ import type { ApplicationEvent, ApplicationStatus } from '../types'
 import { EVENT_LABELS, STATUS_LABELS } from './labels'
 import { allowedEvents, EDITABLE_STATUSES, isActiveStatus, isEditableStatus, transition } from './transition'
 
-const STATUSES: ApplicationStatus[] = ['draft', 'submitted', 'under-review', 'rejected', 'public-notice', 'paying', 'paid', 'withdrawn']
-const EVENTS: ApplicationEvent[] = ['submit', 'start-review', 'approve', 'reject', 'resubmit', 'object', 'end-notice', 'confirm-payment', 'withdraw']
+const STATUSES: ApplicationStatus[] = ['draft', 'submitted', 'under-review', 'rejected', 'public-notice', 'paying', 'paid', 'stopped', 'withdrawn']
+const EVENTS: ApplicationEvent[] = [
+  'submit',
+  'start-review',
+  'approve',
+  'reject',
+  'resubmit',
+  'object',
+  'end-notice',
+  'finish-payments',
+  'stop',
+  'resume',
+  'withdraw',
+]
 
 /** design.md, "Legal transitions", written out here independently of the implementation's table. */
 const LEGAL: [ApplicationStatus, ApplicationEvent, ApplicationStatus][] = [
@@ -14,7 +26,9 @@ const LEGAL: [ApplicationStatus, ApplicationEvent, ApplicationStatus][] = [
   ['rejected', 'resubmit', 'submitted'],
   ['public-notice', 'end-notice', 'paying'],
   ['public-notice', 'object', 'under-review'],
-  ['paying', 'confirm-payment', 'paid'],
+  ['paying', 'finish-payments', 'paid'],
+  ['paying', 'stop', 'stopped'],
+  ['stopped', 'resume', 'paying'],
   ['draft', 'withdraw', 'withdrawn'],
   ['submitted', 'withdraw', 'withdrawn'],
   ['rejected', 'withdraw', 'withdrawn'],
@@ -25,9 +39,10 @@ const legalNext = (status: ApplicationStatus, event: ApplicationEvent) =>
 
 const ALL_PAIRS = STATUSES.flatMap((status) => EVENTS.map((event) => [status, event] as const))
 
-describe('transition: all 8 statuses × 9 events', () => {
-  it('covers 72 pairs, 11 of them legal', () => {
-    expect(ALL_PAIRS).toHaveLength(72)
+describe('transition: all 9 statuses × 11 events', () => {
+  it('covers 99 pairs, 13 of them legal', () => {
+    expect(ALL_PAIRS).toHaveLength(99)
+    expect(LEGAL).toHaveLength(13)
     expect(ALL_PAIRS.filter(([s, e]) => legalNext(s, e) !== undefined)).toHaveLength(LEGAL.length)
   })
 
@@ -46,6 +61,17 @@ describe('transition: all 8 statuses × 9 events', () => {
   })
 })
 
+describe('monthly payments (design.md, "Monthly payments")', () => {
+  it('no single event pays an application off: confirm-payment is gone', () => {
+    expect(transition('paying', 'confirm-payment' as ApplicationEvent)).toMatchObject({ ok: false, error: { code: 'ILLEGAL_TRANSITION' } })
+  })
+
+  it('a stopped application may only be resumed, and says so', () => {
+    const result = transition('stopped', 'finish-payments')
+    expect(!result.ok && result.error.message).toBe('申请当前状态为“已终止发放”，不能“全部月份发放完毕”。当前可进行的操作：“恢复发放”。')
+  })
+})
+
 describe('ILLEGAL_TRANSITION messages', () => {
   it('name the status and event in Chinese and what can be done instead', () => {
     const result = transition('under-review', 'withdraw')
@@ -60,7 +86,7 @@ describe('ILLEGAL_TRANSITION messages', () => {
 
   it('say when an application is finished', () => {
     const paid = transition('paid', 'withdraw')
-    expect(!paid.ok && paid.error.message).toContain('补贴已发放，申请已办结')
+    expect(!paid.ok && paid.error.message).toContain('补贴已按月发放完毕，申请已办结')
     const withdrawn = transition('withdrawn', 'submit')
     expect(!withdrawn.ok && withdrawn.error.message).toContain('请重新填写一份申请')
   })
@@ -95,8 +121,9 @@ describe('labels', () => {
       'under-review': '审核中',
       rejected: '未通过',
       'public-notice': '公示中',
-      paying: '拨付中',
-      paid: '已发放',
+      paying: '发放中',
+      paid: '发放完毕',
+      stopped: '已终止发放',
       withdrawn: '已撤回',
     })
   })
@@ -114,8 +141,9 @@ describe('isActiveStatus: one application at a time, one subsidy per person', ()
     expect(isActiveStatus(status)).toBe(status !== 'withdrawn')
   })
 
-  it('paid blocks a new application; withdrawn does not', () => {
+  it('paid and stopped block a new application; withdrawn does not', () => {
     expect(isActiveStatus('paid')).toBe(true)
+    expect(isActiveStatus('stopped')).toBe(true)
     expect(isActiveStatus('withdrawn')).toBe(false)
   })
 })

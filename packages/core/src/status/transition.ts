@@ -1,7 +1,8 @@
 /**
  * The life of an application (design.md, "Legal transitions"), following the seed's process:
  * submitted → reviewed periodically → rejected (told by SMS) or put on public notice → paid into
- * the social-security card's financial account after the notice ends (seed 四(一) 3-4).
+ * the social-security card's financial account after the notice ends (seed 四(一) 3-4), month by
+ * month ([ext, 2017]: paid monthly, for at most 36 months; see payments/).
  */
 import { err, ok, type Result } from '../result'
 import type { ApplicationEvent, ApplicationStatus } from '../types'
@@ -11,6 +12,9 @@ import { EVENT_LABELS, STATUS_LABELS } from './labels'
  * Every legal move and nothing else: status → event → next status. An objection during the
  * public notice reopens the review; an applicant may withdraw before the review starts or after a
  * rejection (draft, submitted, rejected), never while reviewers or payers are acting on it.
+ * `paying` lasts as long as the entitlement's months: a payment run moves the application to
+ * `paid` when its last month is decided (finish-payments); a payments officer may stop paying
+ * (with a reason) and resume later.
  */
 export const TRANSITIONS = {
   draft: { submit: 'submitted', withdraw: 'withdrawn' },
@@ -18,8 +22,9 @@ export const TRANSITIONS = {
   'under-review': { approve: 'public-notice', reject: 'rejected' },
   rejected: { resubmit: 'submitted', withdraw: 'withdrawn' },
   'public-notice': { 'end-notice': 'paying', object: 'under-review' },
-  paying: { 'confirm-payment': 'paid' },
+  paying: { 'finish-payments': 'paid', stop: 'stopped' },
   paid: {},
+  stopped: { resume: 'paying' },
   withdrawn: {},
 } as const satisfies Record<ApplicationStatus, Partial<Record<ApplicationEvent, ApplicationStatus>>>
 
@@ -49,7 +54,7 @@ export function transition(
 
 /** Why nothing can happen any more, for the statuses that end an application. */
 const FINAL_HINTS: Partial<Record<ApplicationStatus, string>> = {
-  paid: '补贴已发放，申请已办结，不能再进行任何操作。',
+  paid: '补贴已按月发放完毕，申请已办结，不能再进行任何操作。',
   withdrawn: '申请已撤回，不能再进行任何操作；如需申请，请重新填写一份申请。',
 }
 
@@ -64,8 +69,9 @@ function illegalMessage(status: ApplicationStatus, event: ApplicationEvent): str
 /**
  * An application that blocks a new one by the same person: every status except withdrawn.
  * Paid counts as active because the subsidy is granted once per person: after payment the
- * person may not file again. Rejected counts too: the applicant fixes and resubmits the same
- * application rather than starting another.
+ * person may not file again; so does stopped (paying was stopped, and may be resumed, on this
+ * application). Rejected counts too: the applicant fixes and resubmits the same application
+ * rather than starting another.
  */
 export function isActiveStatus(status: ApplicationStatus): boolean {
   return status !== 'withdrawn'

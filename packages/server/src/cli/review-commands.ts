@@ -14,12 +14,22 @@ export const USAGE = `用法: npm run review -w @zhihui/server -- <命令> [参�
   reject <申请编号> --reason <对象>:<代码>:<说明> [--reason ...]
                                        审核不通过；对象为证件（如 id-card）或填写项（如 facts.graduationDate）
   notice <申请编号>...                 将已通过的申请列入公示（今天起 7 个工作日）
-  pay <申请编号>...                    公示结束后发放补贴
+  pay <申请编号>...                    公示结束后开始按月发放（核定补贴并发放至本月）
+  pay-run <YYYY-MM>                    按月发放：为所有发放中的申请发放该月（首次含补发月份）
+  stop <申请编号> --reason <原因>       终止发放
+  resume <申请编号> --reason <原因>     恢复发放
+  ledger <申请编号>                    查看按月发放明细
   object <申请编号> <异议内容>          公示期间登记异议，重新审核
   outbox [条数]                        查看短信发件箱
 选项: --today YYYY-MM-DD             （仅开发环境）按指定日期执行`
 
 type Out = (line: string) => void
+
+/** The text after `--reason` (stop, resume). */
+const reasonText = (args: string[]): string | undefined => {
+  const at = args.indexOf('--reason')
+  return at >= 0 ? args[at + 1] : undefined
+}
 
 function reasonsFrom(args: string[]): { target: string; code: string; message: string }[] {
   const reasons = []
@@ -67,6 +77,21 @@ export async function runReviewCommand(argv: string[], ctx: AppContext, out: Out
         return 0
       case 'pay':
         print(await noticesAndPayments.pay({ applicationNos: rest }, actor))
+        return 0
+      case 'pay-run': {
+        const { run } = await ctx.services.payments.run(rest[0], 'cli')
+        print({ run })
+        out(`${run.month}：发放 ${run.paid} 个月次，共 ${run.totalYuan} 元；停发 ${run.suspended} 个月次。`)
+        return 0
+      }
+      case 'stop':
+        print(await ctx.services.payments.stop(rest[0] ?? '', reasonText(argv), 'cli'))
+        return 0
+      case 'resume':
+        print(await ctx.services.payments.resume(rest[0] ?? '', reasonText(argv), 'cli'))
+        return 0
+      case 'ledger':
+        print(await ctx.services.payments.ledger(rest[0] ?? ''))
         return 0
       case 'object':
         print(await review.object(rest[0] ?? '', { note: rest.slice(1).join(' ') }, actor))

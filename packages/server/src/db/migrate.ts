@@ -2,10 +2,18 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
 import * as initial from './migrations/0001-initial'
 import * as staff from './migrations/0002-staff'
+import * as monthlyPayments from './migrations/0003-monthly-payments'
+import * as talent from './migrations/0005-talent'
+import * as photoBlobs from './migrations/0006-photo-blobs'
+import * as windowIntake from './migrations/0004-window-intake'
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-staff': staff,
+  '0003-monthly-payments': monthlyPayments,
+  '0005-talent': talent,
+  '0006-photo-blobs': photoBlobs,
+  '0004-window-intake': windowIntake,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }
@@ -15,7 +23,14 @@ const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }
  * for them in every schema, and would take another schema's tables for its own.
  */
 export async function migrateToLatest(db: Kysely<unknown>, schema?: string): Promise<void> {
-  const migrator = new Migrator({ db, provider, ...(schema !== undefined ? { migrationTableSchema: schema } : {}) })
+  const migrator = new Migrator({
+    db,
+    provider,
+    // 0004 was numbered after 0005 and 0006 existed (several changes in flight at once): a
+    // database that already ran those must still take it instead of failing as "corrupted".
+    allowUnorderedMigrations: true,
+    ...(schema !== undefined ? { migrationTableSchema: schema } : {}),
+  })
   const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((result) => result.status === 'Error')
   if (error !== undefined || failed !== undefined) {

@@ -67,6 +67,9 @@ export interface ApplicationsTable {
   /** Window intake: the clerk who filed it and the district of that window. */
   filed_by: string | null
   window_district: string | null
+  /** Window intake: when the applicant's signature on the printed receipt was recorded, and by whom (0004). */
+  receipt_signed_at: string | null
+  receipt_signed_by: string | null
 }
 
 export interface ApplicationHistoryTable {
@@ -173,6 +176,62 @@ export interface AuditLogTable {
   ip: string | null
 }
 
+/** The texts entitlements and lines cite, once each, by the first 16 hex digits of their SHA-256. */
+export interface PaymentSourcesTable {
+  id: string
+  text: string
+}
+
+/**
+ * What an approved applicant is owed (core's Entitlement), fixed when the public notice ends
+ * (0003-monthly-payments). One row per application that reached `paying`.
+ */
+export interface EntitlementsTable {
+  application_id: string
+  monthly_yuan: number
+  months: number
+  /** 'YYYY-MM' */
+  first_month: string
+  policy: string
+  /** core's LapsedMonthRule, fixed with the rest. */
+  lapse_rule: string
+  /** payment_sources.id */
+  source_id: string
+  fixed_at: string
+}
+
+/** One payment run: a month, made once (month is unique). */
+export interface PaymentRunsTable {
+  id: string
+  month: string
+  created_by: string
+  created_at: string
+  paid: number
+  suspended: number
+  total_yuan: number
+}
+
+/**
+ * The ledger: one line per application and month, decided once (unique application_id, month).
+ * `run_id` is null for a line decided outside a run (POST /review/payments) until the next run
+ * takes it into its bank file, and for a line carried over from the one-off payments (origin
+ * 'legacy'), which the bank has paid already.
+ */
+export interface PaymentLinesTable {
+  id: string
+  run_id: string | null
+  application_id: string
+  month: string
+  amount_yuan: number
+  status: string
+  reason: string | null
+  /** payment_sources.id */
+  source_id: string
+  /** 'run' | 'review' | 'legacy' */
+  origin: string
+  created_at: string
+}
+
 export interface Database {
   accounts: AccountsTable
   sessions: SessionsTable
@@ -190,6 +249,10 @@ export interface Database {
   staff_sessions: StaffSessionsTable
   staff_sign_in_failures: StaffSignInFailuresTable
   audit_log: AuditLogTable
+  payment_sources: PaymentSourcesTable
+  entitlements: EntitlementsTable
+  payment_runs: PaymentRunsTable
+  payment_lines: PaymentLinesTable
 }
 
 export type Db = Kysely<Database>

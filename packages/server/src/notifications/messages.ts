@@ -1,4 +1,6 @@
 /** The SMS texts, in Chinese, each saying what happened and what to do next. */
+import { addMonths, formatChineseMonth } from '@zhihui/core'
+
 const SIGNATURE = '【智汇郑州】'
 
 const chineseDate = (day: string): string => {
@@ -19,6 +21,44 @@ export function objectionText(applicationNo: string): string {
   return `${SIGNATURE}您的青年人才生活补贴申请（${applicationNo}）公示期间收到异议，已重新进入审核，结果将另行通知。`
 }
 
-export function paymentText(applicationNo: string, amountYuan: number): string {
-  return `${SIGNATURE}您的青年人才生活补贴申请（${applicationNo}）补贴${amountYuan}元已发放至您的社会保障卡金融账户，请注意查收。`
+/** Consecutive months as ranges: 2026年2月至2026年11月、2026年12月. */
+function monthList(months: readonly string[]): string {
+  const ranges: string[][] = []
+  for (const month of months) {
+    const last = ranges[ranges.length - 1]
+    const previous = last?.[last.length - 1]
+    const next = previous === undefined ? undefined : addMonths(previous, 1)
+    if (last !== undefined && next === month) last.push(month)
+    else ranges.push([month])
+  }
+  return ranges
+    .map((range) => (range.length === 1 ? formatChineseMonth(range[0] ?? '') : `${formatChineseMonth(range[0] ?? '')}至${formatChineseMonth(range[range.length - 1] ?? '')}`))
+    .join('、')
+}
+
+/** What one payment run (or the start of paying) decided for one applicant: one text. */
+export interface MonthlyOutcome {
+  paidMonths: readonly string[]
+  paidYuan: number
+  suspended: readonly { month: string; reason: string | null }[]
+  /** Every month of the entitlement decided: the application is paid off. */
+  finished: boolean
+}
+
+export function monthlyPaymentText(applicationNo: string, outcome: MonthlyOutcome): string {
+  const parts: string[] = []
+  if (outcome.paidMonths.length > 0) {
+    parts.push(`${monthList(outcome.paidMonths)}的补贴共${outcome.paidYuan}元已发放至您的社会保障卡金融账户`)
+  }
+  for (const line of outcome.suspended) parts.push(line.reason ?? `${formatChineseMonth(line.month)}暂停发放`)
+  const end = outcome.finished ? '您的生活补贴已全部发放完毕。' : '其余月份按月发放，可在小程序“我的办理进度”查看每月明细。'
+  return `${SIGNATURE}您的青年人才生活补贴申请（${applicationNo}）：${parts.join('；')}。${end}`
+}
+
+export function stopText(applicationNo: string, reason: string): string {
+  return `${SIGNATURE}您的青年人才生活补贴申请（${applicationNo}）已终止发放，原因：${reason}。如有疑问请联系人才服务窗口。`
+}
+
+export function resumeText(applicationNo: string): string {
+  return `${SIGNATURE}您的青年人才生活补贴申请（${applicationNo}）已恢复按月发放，终止期间的月份将在下次发放时按各月情况核定。`
 }

@@ -47,6 +47,21 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   { name: '孙慧敏', idNumber: '410105198409203146', cardNumber: 'A41010008', ...eligibleCard, story: '博士，40岁以上（博士不限年龄）' },
   { name: '吴俊杰', idNumber: '410108200001010454', cardNumber: 'A41010009', ...eligibleCard, story: '本科，自主创业（需上传营业执照）' },
   { name: '郑雅琳', idNumber: '410103199805050569', cardNumber: 'A41010010', ...eligibleCard, story: '硕士，毕业未就业（发放6个月）' },
-  { name: '冯宇航', idNumber: '410105200108080613', cardNumber: 'A41010011', ...eligibleCard, story: '本科，全部条件满足（备用）' },
-  { name: '黄诗雨', idNumber: '410102199912039721', cardNumber: 'A41010012', ...eligibleCard, story: '本科，全部条件满足（备用）' },
+  {
+    name: '冯宇航',
+    idNumber: '410105200108080613',
+    cardNumber: 'A41010011',
+    ...eligibleCard,
+    // Months of the demo's first year of payments: one in the arrears of a first run, one after.
+    lapses: { '2026-09': { pensionPaid: false }, '2027-02': { pensionPaid: false } },
+    story: '本科，条件满足；按月发放时2026年9月、2027年2月未在郑缴纳养老保险（这两个月停发、不补发）',
+  },
+  {
+    name: '黄诗雨',
+    idNumber: '410102199912039721',
+    cardNumber: 'A41010012',
+    ...eligibleCard,
+    lapses: { '2026-12': { financialAccountActive: false }, '2027-01': { financialAccountActive: false } },
+    story: '本科，条件满足；按月发放时社保卡金融账户2026年12月、2027年1月被冻结（这两个月停发、不补发）',
+  },
 ]

@@ -5,7 +5,8 @@ import { createHttpRegistry } from './http-registry'
 import { createMemoryRegistry, loadRegistryFile } from './memory-registry'
 import type { Registry } from './registry'
 
-export type { CardQuery, Registry, RegistryEntry } from './registry'
+export type { CardItem, CardQuery, MonthlyQuery, Registry, RegistryEntry, RegistryState } from './registry'
+export { createMemoryRegistry, monthlyStateOf } from './memory-registry'
 export { RegistryUnavailableError } from './registry'
 export { DEMO_PEOPLE } from './demo-people'
 

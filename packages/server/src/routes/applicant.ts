@@ -1,7 +1,6 @@
 /** The applicant's routes: card binding, /me, the application, its photos, submit, withdraw. */
-import multipart from '@fastify/multipart'
 import type { FastifyInstance } from 'fastify'
-import { MAX_PHOTO_BYTES } from '../services/photo-processing'
+import { readPhotoForm, registerPhotoMultipart } from './photo-upload'
 import { applicantOf } from '../plugins/app/auth'
 
 const objectBody = { type: 'object' } as const
@@ -40,22 +39,11 @@ export default async function applicantRoutes(app: FastifyInstance): Promise<voi
     return services.submissions.submit(applicantOf(request), typeof header === 'string' ? header : undefined)
   })
 
-  // Multipart parsing only where photos arrive: registered globally it costs every request.
   await app.register(async (uploads) => {
-    await uploads.register(multipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 4, fieldSize: 1024, parts: 6 } })
+    await registerPhotoMultipart(uploads)
     uploads.post('/application/photos', async (request) => {
       const auth = applicantOf(request)
-      let kind: string | undefined
-      let file: Buffer | undefined
-      // Fields may come before or after the file: read the whole (size-limited) form first.
-      for await (const part of request.parts()) {
-        if (part.type === 'file') {
-          const data = await part.toBuffer()
-          if (part.fieldname === 'file') file = data
-        } else if (part.fieldname === 'kind' && typeof part.value === 'string') {
-          kind = part.value.trim()
-        }
-      }
+      const { kind, file } = await readPhotoForm(request)
       return services.photos.upload(auth, kind, file)
     })
   })

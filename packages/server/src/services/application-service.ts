@@ -4,9 +4,9 @@
  * typed is lost, and answered with every problem at once.
  */
 import { randomUUID } from 'node:crypto'
-import { checkEligibility, isActiveStatus, validateApplicationForm, type ApplicationStatus, type EligibilityReport } from '@zhihui/core'
+import { isActiveStatus, type ApplicationStatus, type EligibilityReport } from '@zhihui/core'
 import { isUniqueViolation } from '../db/errors'
-import { AppError, conflict, notFound } from '../errors'
+import { conflict, notFound } from '../errors'
 import {
   findCurrentApplication,
   findCurrentApplicationHead,
@@ -15,22 +15,12 @@ import {
   type ApplicationRow,
 } from '../repositories/applications'
 import { applyEvent, CONCURRENT_MESSAGE, isEditable, statusLabel } from './application-events'
-import { assembleFacts, buildApplicationView, type ApplicationView } from './application-view'
+import { buildApplicationView, type ApplicationView } from './application-view'
 import type { BindingService } from './binding-service'
 import { LruCache } from './lru-cache'
+import { refuseIfFiledAtWindow } from './window-application'
+import { checkFormSave, formInvalid } from './form-save'
 import { applicantActor, type ApplicantAuth, type ServiceDeps } from './deps'
-
-const asObject = (value: unknown): Record<string, unknown> | undefined =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
-
-/** The stated facts only: ID number and social security come from the card binding, never from the body. */
-function statedPart(body: Record<string, unknown>): { facts?: unknown; details?: unknown } {
-  const facts = asObject(body.facts)
-  const details = body.details
-  if (facts === undefined) return { facts: body.facts, details }
-  const { idNumber: _idNumber, socialSecurity: _socialSecurity, ...stated } = facts
-  return { facts: stated, details }
-}
 
 export function requirePerson(auth: ApplicantAuth): string {
   if (auth.personId === null) {
@@ -38,6 +28,13 @@ export function requirePerson(auth: ApplicantAuth): string {
   }
   return auth.personId
 }
+
+/**
+ * Views that may change without the application's version changing, so are never kept: an
+ * editable one (checked against today) and a paying one (a payment run adds ledger lines without
+ * touching the application row, 250,000 of them a month).
+ */
+const mayChangeUnversioned = (status: string): boolean => isEditable(status) || status === 'paying'
 
 export function createApplicationService(deps: ServiceDeps, bindings: BindingService) {
   const { db, clock } = deps
@@ -54,12 +51,12 @@ export function createApplicationService(deps: ServiceDeps, bindings: BindingSer
     if (auth.personId === null) throw notFound('还没有申请。请先绑定社会保障卡并填写申请信息。')
     const head = await findCurrentApplicationHead(db, auth.personId)
     if (head === undefined) throw notFound('还没有申请。请填写申请信息后保存。')
-    const cached = isEditable(head.status) ? undefined : settled.get(head.id)
+    const cached = mayChangeUnversioned(head.status) ? undefined : settled.get(head.id)
     if (cached !== undefined && cached.version === head.version) return cached
     const app = await findCurrentApplication(db, auth.personId)
     if (app === undefined) throw notFound('还没有申请。请填写申请信息后保存。')
     const view = await viewOf(app, auth.personId)
-    if (isEditable(app.status)) return { view }
+    if (mayChangeUnversioned(app.status)) return { view }
     // With the version the view was built from, which may be newer than the head's.
     // Kept as UTF-8 bytes: a string would be measured and encoded again on every send.
     const entry = { version: app.version, view, json: Buffer.from(JSON.stringify(view)) }
@@ -106,6 +103,8 @@ export function createApplicationService(deps: ServiceDeps, bindings: BindingSer
       applicant_name: null,
       filed_by: null,
       window_district: null,
+      receipt_signed_at: null,
+      receipt_signed_by: null,
       ...fields,
     }
     try {
@@ -122,37 +121,18 @@ export function createApplicationService(deps: ServiceDeps, bindings: BindingSer
     async save(auth: ApplicantAuth, body: Record<string, unknown>): Promise<{ application: ApplicationView; eligibility: EligibilityReport }> {
       const personId = requirePerson(auth)
       const current = await findCurrentApplication(db, personId)
+      if (current !== undefined && isActiveStatus(current.status as ApplicationStatus)) refuseIfFiledAtWindow(current, '修改申请信息')
       if (current !== undefined && isActiveStatus(current.status as ApplicationStatus) && !isEditable(current.status)) {
         throw conflict('NOT_EDITABLE', `申请${statusLabel(current.status)}，不能再修改填写的信息。`)
       }
       const today = clock.today()
       const at = clock.now().toISOString()
-      const raw = statedPart(body)
-      const checked = validateApplicationForm(raw, { today })
-      if (!checked.ok) {
-        await writeDraft(personId, current, { raw_json: JSON.stringify(raw), form_errors_json: JSON.stringify(checked.errors) }, at)
-        const first = checked.errors[0]
-        throw new AppError(422, 'VALIDATION', first?.message ?? '填写的信息有误，请检查后重试。', first?.field, {
-          errors: checked.errors,
-        })
-      }
-      const binding = await bindings.factsOf(personId)
-      const eligibility = checkEligibility(assembleFacts(checked.value.facts, binding), { today })
-      const saved = await writeDraft(
-        personId,
-        current,
-        {
-          raw_json: JSON.stringify(raw),
-          form_errors_json: null,
-          facts_json: JSON.stringify(checked.value.facts),
-          details_json: JSON.stringify(checked.value.details),
-          eligibility_json: JSON.stringify(eligibility),
-        },
-        at,
-      )
+      const form = await checkFormSave(body, today, () => bindings.factsOf(personId))
+      const saved = await writeDraft(personId, current, form.columns, at)
+      if (!form.ok) throw formInvalid(form.errors)
       // The row as written and the binding already read: neither is read again for the answer.
-      const application = await buildApplicationView(db, saved, { today, binding: async () => binding })
-      return { application, eligibility }
+      const application = await buildApplicationView(db, saved, { today, binding: async () => form.binding })
+      return { application, eligibility: form.eligibility }
     },
 
     async get(auth: ApplicantAuth): Promise<ApplicationView> {
@@ -175,6 +155,7 @@ export function createApplicationService(deps: ServiceDeps, bindings: BindingSer
       const personId = requirePerson(auth)
       const app = await findCurrentApplication(db, personId)
       if (app === undefined) throw notFound('还没有可撤回的申请。')
+      refuseIfFiledAtWindow(app, '撤回申请')
       const at = clock.now().toISOString()
       const updated = await db.transaction().execute((trx) => applyEvent(trx, app, 'withdraw', { actor: applicantActor(auth), at }))
       return { applicationNo: updated.application_no, status: updated.status }

@@ -8,7 +8,7 @@ import { maskCardNumber, maskIdNumber, parseCardNumber, parseIdNumber, parseName
 import { isUniqueViolation } from '../db/errors'
 import type { PeopleTable } from '../db/schema'
 import { AppError, conflict, invalid } from '../errors'
-import { RegistryUnavailableError, type RegistryEntry } from '../registry'
+import { RegistryUnavailableError, type CardItem, type CardQuery, type RegistryEntry } from '../registry'
 import { setAccountPerson } from '../repositories/accounts'
 import {
   countBindingFailuresSince,
@@ -28,6 +28,17 @@ export type BindingView = BindingSummary
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '')
 
+/** Name, ID number and card number of a request, each checked by core (422 naming the field). */
+export function parseCardQuery(body: Record<string, unknown>, today: string): CardQuery {
+  const name = parseName(text(body.name))
+  if (!name.ok) throw invalid('name', name.error.message, name.error.code)
+  const id = parseIdNumber(text(body.idNumber), { today })
+  if (!id.ok) throw invalid('idNumber', id.error.message, id.error.code)
+  const card = parseCardNumber(text(body.cardNumber))
+  if (!card.ok) throw invalid('cardNumber', card.error.message, card.error.code)
+  return { name: name.value, idNumber: id.value.idNumber, cardNumber: card.value }
+}
+
 export function createBindingService(deps: ServiceDeps) {
   const { db, cipher, clock, registry } = deps
 
@@ -40,22 +51,26 @@ export function createBindingService(deps: ServiceDeps) {
     pensionMonths: person.pension_months,
   })
 
-  async function verify(auth: ApplicantAuth, query: { name: string; idNumber: string; cardNumber: string }): Promise<RegistryEntry> {
-    const now = clock.now()
-    const since = new Date(now.getTime() - MISMATCH_WINDOW_MS).toISOString()
-    const failures = await countBindingFailuresSince(db, auth.accountId, since)
-    if (failures >= MISMATCH_LIMIT) {
-      throw new AppError(429, 'BINDING_LOCKED', `核验不一致已达${MISMATCH_LIMIT}次，为保护您的信息安全，请1小时后再试。`)
-    }
-    let entry: RegistryEntry | null
+  /** Whether the three belong to one registry entry (its state, or null); 503 when the registry cannot answer. */
+  async function askRegistry(query: CardQuery): Promise<RegistryEntry | null> {
     try {
-      entry = await registry.verify(query)
+      return await registry.verify(query)
     } catch (error) {
       if (error instanceof RegistryUnavailableError) {
         throw new AppError(503, 'REGISTRY_UNAVAILABLE', '社保卡信息核验服务暂时无法访问，请稍后再试，已填写的信息不会丢失。')
       }
       throw error
     }
+  }
+
+  async function verify(auth: ApplicantAuth, query: CardQuery): Promise<RegistryEntry> {
+    const now = clock.now()
+    const since = new Date(now.getTime() - MISMATCH_WINDOW_MS).toISOString()
+    const failures = await countBindingFailuresSince(db, auth.accountId, since)
+    if (failures >= MISMATCH_LIMIT) {
+      throw new AppError(429, 'BINDING_LOCKED', `核验不一致已达${MISMATCH_LIMIT}次，为保护您的信息安全，请1小时后再试。`)
+    }
+    const entry = await askRegistry(query)
     if (entry !== null) return entry
     await insertBindingFailure(db, randomUUID(), auth.accountId, now.toISOString())
     const left = MISMATCH_LIMIT - failures - 1
@@ -106,14 +121,8 @@ export function createBindingService(deps: ServiceDeps) {
       if (body.consent !== true) {
         throw invalid('consent', '请先阅读并勾选同意《个人信息收集使用说明》，再绑定社会保障卡。', 'CONSENT_REQUIRED')
       }
-      const name = parseName(text(body.name))
-      if (!name.ok) throw invalid('name', name.error.message, name.error.code)
-      const id = parseIdNumber(text(body.idNumber), { today: clock.today() })
-      if (!id.ok) throw invalid('idNumber', id.error.message, id.error.code)
-      const card = parseCardNumber(text(body.cardNumber))
-      if (!card.ok) throw invalid('cardNumber', card.error.message, card.error.code)
-
-      const idHash = cipher.hash(id.value.idNumber)
+      const query = parseCardQuery(body, clock.today())
+      const idHash = cipher.hash(query.idNumber)
       // auth.personId is the account's person as the session was checked for this request.
       if (auth.personId !== null) {
         const bound = await getPerson(db, auth.personId)
@@ -121,11 +130,27 @@ export function createBindingService(deps: ServiceDeps) {
           throw conflict('ACCOUNT_BOUND', '此账号已绑定另一位申请人的社会保障卡，不能再绑定其他人的卡。')
         }
       }
-      const entry = await verify(auth, { name: name.value, idNumber: id.value.idNumber, cardNumber: card.value })
-      const person = await storePerson(idHash, id.value.idNumber, entry, clock.now().toISOString())
+      const entry = await verify(auth, query)
+      const person = await storePerson(idHash, query.idNumber, entry, clock.now().toISOString())
       await setAccountPerson(db, auth.accountId, person.id)
       return { binding: view(person) }
     },
+
+    /**
+     * The registry check of a card binding, for a window clerk (window intake): the entry, or
+     * which items did not match (as far as the registry can tell). Mismatches are not counted
+     * against a lockout here: the clerk checks the applicant's documents at the counter, and the
+     * refusal is audited instead.
+     */
+    async checkCard(query: CardQuery): Promise<{ entry: RegistryEntry } | { mismatch: CardItem[] }> {
+      const entry = await askRegistry(query)
+      if (entry !== null) return { entry }
+      return { mismatch: (await registry.mismatchOf?.(query).catch(() => [])) ?? [] }
+    },
+
+    /** Stores (or refreshes) the person the registry confirmed, as a binding does. */
+    recordPerson: (idNumber: string, entry: RegistryEntry): Promise<PeopleTable> =>
+      storePerson(cipher.hash(idNumber), idNumber, entry, clock.now().toISOString()),
 
     async current(personId: string | null): Promise<BindingView | undefined> {
       if (personId === null) return undefined

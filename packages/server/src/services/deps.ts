@@ -6,7 +6,6 @@ import type { Db } from '../db/schema'
 import type { SmsSender } from '../notifications/sms-sender'
 import type { Registry } from '../registry'
 import type { PhotoStorage } from '../storage/photo-storage'
-import type { PaymentSender } from './payment-sender'
 
 export interface ServiceDeps {
   db: Db
@@ -15,7 +14,6 @@ export interface ServiceDeps {
   registry: Registry
   storage: PhotoStorage
   sms: SmsSender
-  paymentSender: PaymentSender
   clock: Clock
   /** Where failures that must not fail the request (an SMS not written) are reported. */
   warn: (message: string, error?: unknown) => void

@@ -1,10 +1,14 @@
 /** The service layer, shared by the HTTP routes and the review CLI. */
 import type { IdentityProvider } from '../auth/identity'
+import { createLocalBus } from '../bus/local-bus'
+import type { EventBus } from '../bus'
+import { createTalentRegistry, type TalentRegistry } from '../registry/talent-registry'
 import { listOutbox } from '../repositories/documents'
 import { createApplicationService } from './application-service'
 import { createBindingService } from './binding-service'
 import type { ServiceDeps } from './deps'
 import { createNoticePaymentService } from './notice-payment-service'
+import { createPaymentServices } from './payments'
 import { createPhotoService } from './photo-service'
 import { createReviewService } from './review-service'
 import { createSessionService } from './session-service'
@@ -12,10 +16,25 @@ import { createSubmitService } from './submit-service'
 import { createStaffAccountService } from './staff/account-service'
 import { createAuditService } from './staff/audit-service'
 import { createStaffSessionService } from './staff/session-service'
+import { createWindowIntakeService } from './staff/window-intake-service'
+import { defaultChsiVerifier } from '../chsi'
+import { createStaffNoticeService } from './staff/staff-notice-service'
+import { createStaffReviewService } from './staff/staff-review-service'
+import { createTalentModule } from './talent'
 
-export function createServices(deps: ServiceDeps, identity: IdentityProvider, options: { production: boolean }) {
+/** `talent`: the talent registry and the event bus of the talent services (context.ts passes both). */
+export interface ServiceOptions {
+  production: boolean
+  talent?: { registry: TalentRegistry; bus: EventBus }
+}
+
+export function createServices(deps: ServiceDeps, identity: IdentityProvider, options: ServiceOptions) {
   const bindings = createBindingService(deps)
   const audit = createAuditService(deps.db, deps.clock)
+  const photos = createPhotoService(deps)
+  const chsi = defaultChsiVerifier(options)
+  const review = createReviewService(deps, bindings, audit)
+  const noticesAndPayments = createNoticePaymentService(deps)
   return {
     audit,
     staffSessions: createStaffSessionService({ ...deps, audit, production: options.production }),
@@ -23,10 +42,25 @@ export function createServices(deps: ServiceDeps, identity: IdentityProvider, op
     sessions: createSessionService(deps, identity),
     bindings,
     applications: createApplicationService(deps, bindings),
-    photos: createPhotoService(deps),
+    photos,
     submissions: createSubmitService(deps, bindings),
-    review: createReviewService(deps, bindings),
-    noticesAndPayments: createNoticePaymentService(deps),
+    review,
+    noticesAndPayments,
+    payments: createPaymentServices(deps),
+    staffReview: createStaffReviewService(deps, { audit, review, photos }),
+    staffNotices: createStaffNoticeService(deps, { audit, noticesAndPayments }),
+    talent: createTalentModule({
+      db: deps.db,
+      cipher: deps.cipher,
+      clock: deps.clock,
+      sms: deps.sms,
+      warn: deps.warn,
+      production: options.production,
+      registry: options.talent?.registry ?? createTalentRegistry({ production: options.production }).registry,
+      eventBus: options.talent?.bus ?? createLocalBus({ info: () => undefined, warn: (m) => deps.warn(m) }),
+    }),
+    chsi,
+    windowIntake: createWindowIntakeService(deps, { bindings, photos, audit, chsi }),
     outbox: {
       list: (limit = 50) => listOutbox(deps.db, limit),
     },

@@ -1,20 +1,23 @@
 /**
- * After approval: the public notice (公示) and the payment. A notice batch starts on the
- * server's today and ends where core's publicNoticePeriod(today) of 7 working days ends; payment
- * is allowed from the day after the end. Both take a list of application numbers and refuse the
- * whole list when one of them may not proceed; payments are then made one application at a time.
+ * After approval: the public notice (公示) and the start of paying. A notice batch starts on the
+ * server's today and ends where core's publicNoticePeriod(today) of 7 working days ends; paying
+ * starts from the day after the end, month by month (payments/). Both take a list of application
+ * numbers and refuse the whole list when one of them may not proceed; each application then
+ * starts paying in a transaction of its own.
  */
 import { randomUUID } from 'node:crypto'
-import { noticeHasEnded, publicNoticePeriod, type EligibilityReport } from '@zhihui/core'
+import { ledgerSummary, monthOf, noticeHasEnded, publicNoticePeriod } from '@zhihui/core'
 import { AppError, conflict } from '../errors'
-import { noticeText, paymentText } from '../notifications/messages'
+import { monthlyPaymentText, noticeText } from '../notifications/messages'
 import { textApplicant } from '../notifications/sms-sender'
+import { RegistryUnavailableError } from '../registry'
 import { findApplicationByNo, updateApplication, type ApplicationRow } from '../repositories/applications'
-import { getNoticeBatch, insertNoticeBatch, insertPayment } from '../repositories/documents'
-import { getPerson } from '../repositories/people'
+import { getNoticeBatch, insertNoticeBatch } from '../repositories/documents'
+import { insertEntitlement, insertLines } from '../repositories/payments'
 import { applyEvent, CONCURRENT_MESSAGE, statusLabel } from './application-events'
-import { parseJson } from './application-view'
 import type { ServiceDeps } from './deps'
+import { linesOf, outcomeOf } from './payments/payment-run-service'
+import { planStart, type StartPlan } from './payments/start-paying'
 import { readApplicationNos } from './review-input'
 
 interface Refusal {
@@ -29,7 +32,7 @@ function refuse(code: string, summary: string, refusals: Refusal[]): never {
 }
 
 export function createNoticePaymentService(deps: ServiceDeps) {
-  const { db, clock, cipher } = deps
+  const { db, clock } = deps
 
   async function load(nos: string[]): Promise<{ found: ApplicationRow[]; refusals: Refusal[] }> {
     const found: ApplicationRow[] = []
@@ -71,42 +74,67 @@ export function createNoticePaymentService(deps: ServiceDeps) {
       return { batch: { id: batch.id, start: today, end, holidaysKnown, applicationNos: nos } }
     },
 
+    /**
+     * Applications whose notice has ended start paying: `end-notice` fixes the entitlement
+     * (core's entitlementFor) and the months due up to this month are decided at once, by the
+     * same rules as a payment run, for these applications only. Their lines join the bank file of
+     * the next payment run. The registry is asked for every application before anything is
+     * written, so a registry failure changes nothing.
+     */
     async pay(body: Record<string, unknown>, actor: string) {
       const nos = readApplicationNos(body)
       const { found, refusals } = await load(nos)
       const today = clock.today()
+      const ended: { app: ApplicationRow; noticeEnd: string }[] = []
       for (const app of found) {
         const batch = app.notice_batch_id === null ? undefined : await getNoticeBatch(db, app.notice_batch_id)
         if (app.status !== 'public-notice' || batch === undefined) {
           refusals.push({ applicationNo: app.application_no ?? '', message: `申请${statusLabel(app.status)}，公示结束后才能发放` })
         } else if (!noticeHasEnded(batch.end_date, today)) {
           refusals.push({ applicationNo: app.application_no ?? '', message: `公示期未结束（${batch.end_date} 结束），次日起才能发放` })
+        } else {
+          ended.push({ app, noticeEnd: batch.end_date })
         }
       }
       if (refusals.length > 0) refuse('NOTICE_NOT_ENDED', '公示期未结束或不在公示中，不能发放：', refusals)
 
-      const results: { applicationNo: string; status: string; amountYuan: number }[] = []
-      for (const app of found) {
-        const applicationNo = app.application_no ?? ''
-        const amountYuan = parseJson<EligibilityReport>(app.eligibility_json)?.subsidy?.monthlyYuan
-        if (amountYuan === undefined) throw conflict('NO_SUBSIDY', `${applicationNo}：没有可发放的补贴金额，请重新审核。`)
-        const person = await getPerson(db, app.person_id)
-        if (person === undefined) throw new Error(`person of ${applicationNo} missing`)
-        const paying = await db
-          .transaction()
-          .execute((trx) => applyEvent(trx, app, 'end-notice', { actor, at: clock.now().toISOString() }))
-        const sent = await deps.paymentSender.pay({ applicationNo, amountYuan, cardNumber: cipher.decrypt(person.card_cipher) })
-        let status = paying.status
-        if (sent.confirmed) {
-          const at = clock.now().toISOString()
-          const paid = await db.transaction().execute(async (trx) => {
-            await insertPayment(trx, { id: randomUUID(), application_id: app.id, amount_yuan: amountYuan, reference: sent.reference, paid_at: at })
-            return applyEvent(trx, paying, 'confirm-payment', { actor: 'payment-sender', at, note: sent.reference })
-          })
-          status = paid.status
-          await textApplicant(deps, app, paymentText(applicationNo, amountYuan))
+      const month = monthOf(today)
+      let planned: StartPlan[]
+      try {
+        planned = await planStart(deps, ended, month)
+      } catch (error) {
+        if (error instanceof RegistryUnavailableError) {
+          throw new AppError(503, 'REGISTRY_UNAVAILABLE', '社保登记系统暂时无法查询，未开始发放，也未写入任何记录，请稍后重试。')
         }
-        results.push({ applicationNo, status, amountYuan })
+        throw error
+      }
+      const results = []
+      for (const { app, entitlement, decision } of planned) {
+        const at = clock.now().toISOString()
+        const moved = await db.transaction().execute(async (trx) => {
+          const paying = await applyEvent(trx, app, 'end-notice', { actor, at })
+          await insertEntitlement(trx, app.id, entitlement, at)
+          await insertLines(trx, { runId: null, origin: 'review', at }, linesOf([decision]), deps.dbKind === 'postgres')
+          return decision.finished ? applyEvent(trx, paying, 'finish-payments', { actor, at, note: `${month}发放后全部月份已发放完毕` }) : paying
+        })
+        const applicationNo = app.application_no ?? ''
+        await textApplicant(deps, app, monthlyPaymentText(applicationNo, outcomeOf(decision.lines.map((l) => ({ ...l, reason: l.reason ?? null })), decision.finished)))
+        const summary = ledgerSummary(entitlement, decision.lines)
+        results.push({
+          applicationNo,
+          status: moved.status,
+          amountYuan: entitlement.monthlyYuan,
+          entitlement: {
+            monthlyYuan: entitlement.monthlyYuan,
+            months: entitlement.months,
+            firstMonth: entitlement.firstMonth,
+            paidMonths: summary.paidMonths,
+            paidYuan: summary.paidYuan,
+            lastMonth: summary.lastMonth,
+            nextMonth: summary.nextMonth,
+          },
+          lines: decision.lines.map(({ month: m, amountYuan, status, reason }) => ({ month: m, amountYuan, status, ...(reason !== undefined ? { reason } : {}) })),
+        })
       }
       return { payments: results }
     },

@@ -7,7 +7,7 @@
 import { checkEligibility, isActiveStatus, type ApplicationStatus, type EligibilityReport, type FieldError, type StatedFacts } from '@zhihui/core'
 import { isUniqueViolation } from '../db/errors'
 import type { Executor } from '../db/schema'
-import { AppError, conflict, invalid, notFound } from '../errors'
+import { conflict, invalid, notFound } from '../errors'
 import { findCurrentApplication, nextSequence } from '../repositories/applications'
 import { findIdempotencyKey, insertIdempotencyKey, listPhotos, saveIdempotentResponse } from '../repositories/documents'
 import { applyEvent, isEditable, statusLabel } from './application-events'
@@ -15,7 +15,8 @@ import { assembleFacts, parseJson } from './application-view'
 import { requirePerson } from './application-service'
 import type { BindingService } from './binding-service'
 import { applicantActor, type ApplicantAuth, type ServiceDeps } from './deps'
-import { submissionProblems } from './submission-readiness'
+import { notReadyError, submissionProblems } from './submission-readiness'
+import { refuseIfFiledAtWindow } from './window-application'
 
 export interface SubmitAnswer {
   applicationNo: string
@@ -42,6 +43,7 @@ export function createSubmitService(deps: ServiceDeps, bindings: BindingService)
     await insertIdempotencyKey(trx, personId, key, at)
     const app = await findCurrentApplication(trx, personId)
     if (app === undefined || !isActiveStatus(app.status as ApplicationStatus)) throw notFound('还没有可提交的申请，请先填写申请信息。')
+    refuseIfFiledAtWindow(app, '提交申请')
     if (!isEditable(app.status)) {
       throw conflict('ALREADY_SUBMITTED', `申请${statusLabel(app.status)}（申请编号 ${app.application_no ?? ''}），无需重复提交。`)
     }
@@ -55,12 +57,7 @@ export function createSubmitService(deps: ServiceDeps, bindings: BindingService)
       eligibility,
       photos: await listPhotos(trx, app.id),
     })
-    if (blocked !== undefined) {
-      const listed = blocked.problems.map((p) => p.message).join('')
-      throw new AppError(422, blocked.code, `还不能提交，请先处理以下问题：${listed}`, blocked.problems[0]?.field, {
-        errors: blocked.problems,
-      })
-    }
+    if (blocked !== undefined) throw notReadyError(blocked)
     const applicationNo = app.application_no ?? (await newApplicationNo(trx, today))
     const filed = await applyEvent(trx, app, app.status === 'draft' ? 'submit' : 'resubmit', {
       actor: applicantActor(auth),

@@ -1,4 +1,4 @@
-import { EDUCATION_LABELS, EMPLOYMENT_KIND_LABELS, FORM_FIELD_LABELS } from '@zhihui/core'
+import { fieldValueText, FORM_FIELDS, FORM_SECTIONS, shownSections } from '@zhihui/core'
 import { AppButton } from '@/components/AppButton'
 import { BindingSummaryView } from '@/components/BindingSummaryView'
 import { EligibilityPanel } from '@/components/EligibilityPanel'
@@ -11,11 +11,8 @@ import { StepIndicator } from '@/components/StepIndicator'
 import { useEditScope } from '@/hooks/use-edit-scope'
 import { useLiveEligibility } from '@/hooks/use-eligibility'
 import { useDraftStore } from '@/stores/draft'
-import { asksDegreeCertificate, FIELD_PATHS, type FormKey } from '@/utils/application-form'
 import { formatDate } from '@/utils/format'
 import { go, ROUTES } from '@/utils/routes'
-
-const yesNo = (value: boolean) => (value ? '是' : '否')
 
 export default function CheckPage() {
   const form = useDraftStore((s) => s.form)
@@ -32,15 +29,6 @@ export default function CheckPage() {
     )
   }
 
-  const row = (key: FormKey, value: string) => (
-    <InfoRow
-      key={key}
-      name={key}
-      label={FORM_FIELD_LABELS[FIELD_PATHS[key]]}
-      value={value}
-      flagged={scope.mode === 'fix' && scope.canEditField(key)}
-    />
-  )
   const edit =
     scope.mode === 'locked' ? undefined : (
       <AppButton variant='link' onClick={() => go(ROUTES.info)}>
@@ -66,31 +54,19 @@ export default function CheckPage() {
         <BindingSummaryView binding={binding} />
       </Section>
 
-      <Section title='学历信息' extra={edit}>
-        {row('education', form.education ? EDUCATION_LABELS[form.education] : '')}
-        {row('school', form.school)}
-        {row('major', form.major)}
-        {row('graduationDate', formatDate(form.graduationDate))}
-        {row('graduationCertificateNo', form.graduationCertificateNo)}
-        {asksDegreeCertificate(form) ? row('degreeCertificateNo', form.degreeCertificateNo) : null}
-        {row('overseasReturnee', yesNo(form.overseasReturnee))}
-      </Section>
-
-      <Section title='户籍信息' extra={edit}>
-        {row('hukouInZhengzhou', yesNo(form.hukouInZhengzhou))}
-        {form.hukouInZhengzhou ? row('hukouDistrict', form.hukouDistrict) : null}
-        {form.hukouInZhengzhou ? row('hukouSettledOn', formatDate(form.hukouSettledOn)) : null}
-      </Section>
-
-      <Section title='就业信息' extra={edit}>
-        {row('employmentKind', form.employmentKind ? EMPLOYMENT_KIND_LABELS[form.employmentKind] : '')}
-        {form.employmentKind === 'employed' ? row('employer', form.employer) : null}
-        {form.employmentKind === 'self-employed' ? row('creditCode', form.creditCode) : null}
-      </Section>
-
-      <Section title='联系方式' extra={edit}>
-        {row('mobile', form.mobile)}
-      </Section>
+      {shownSections(FORM_SECTIONS, FORM_FIELDS, form).map(({ section, fields }) => (
+        <Section key={section.id} title={section.title} extra={edit}>
+          {fields.map((field) => (
+            <InfoRow
+              key={field.key}
+              name={field.id}
+              label={field.label}
+              value={field.widget === 'date' ? formatDate(form[field.key] as string) : fieldValueText(field, form[field.key])}
+              flagged={scope.mode === 'fix' && scope.canEditField(field.key)}
+            />
+          ))}
+        </Section>
+      ))}
 
       {report ? <EligibilityPanel report={report} onOpenWindows={() => go(ROUTES.directory)} /> : null}
 

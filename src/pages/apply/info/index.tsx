@@ -1,29 +1,22 @@
 import { Text, View } from '@tarojs/components'
-import { DISTRICTS, FORM_EDUCATION_OPTIONS, FORM_EMPLOYMENT_OPTIONS, type District } from '@zhihui/core'
+import { FORM_FIELDS, FORM_SECTIONS, shownSections, type FormValues } from '@zhihui/core'
 import { AppButton } from '@/components/AppButton'
-import { ChoiceField } from '@/components/ChoiceField'
-import { DateField } from '@/components/DateField'
 import { EligibilityPanel } from '@/components/EligibilityPanel'
+import { FieldInput } from '@/components/FieldInput'
 import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
-import { PickerField } from '@/components/PickerField'
 import { ReviewNote } from '@/components/ReviewNote'
 import { Section } from '@/components/Section'
 import { StateView } from '@/components/StateView'
 import { StepIndicator } from '@/components/StepIndicator'
-import { SwitchField } from '@/components/SwitchField'
-import { TextField } from '@/components/TextField'
 import { useApplicationForm } from '@/hooks/use-application-form'
 import { useBinding } from '@/hooks/use-binding'
 import { useEditScope } from '@/hooks/use-edit-scope'
 import { useLiveEligibility } from '@/hooks/use-eligibility'
 import { useDraftStore } from '@/stores/draft'
-import { asksDegreeCertificate } from '@/utils/application-form'
 import { targetLabel } from '@/utils/rejection'
 import { go, ROUTES } from '@/utils/routes'
 import { today } from '@/utils/today'
-
-const DISTRICT_OPTIONS = DISTRICTS.map((d) => ({ value: d, label: d }))
 
 export default function InfoPage() {
   const { binding, lookup, error, retry } = useBinding()
@@ -54,7 +47,6 @@ export default function InfoPage() {
     )
   }
 
-  const ro = (key: Parameters<typeof scope.canEditField>[0]) => !scope.canEditField(key)
   const { form } = f
 
   async function next(): Promise<void> {
@@ -80,7 +72,13 @@ export default function InfoPage() {
           <Text className='block'>其他项目已通过审核，无需修改。</Text>
         </Notice>
       ) : null}
-      {scope.mode === 'locked' ? <Notice title='申请已提交，正在办理中，信息不能修改。' /> : null}
+      {scope.window ? (
+        <Notice title={`本申请由${scope.window.unit}人才服务窗口代为办理，信息不能在线修改`}>
+          <Text className='block'>如需修改，请携带原件到{scope.window.unit}人才服务窗口办理：{scope.window.address}，电话{scope.window.phone}。</Text>
+        </Notice>
+      ) : scope.mode === 'locked' ? (
+        <Notice title='申请已提交，正在办理中，信息不能修改。' />
+      ) : null}
       {report ? (
         <View className='info__summary' data-testid='eligibility-summary'>
           <Text>
@@ -93,206 +91,24 @@ export default function InfoPage() {
         </View>
       ) : null}
 
-      <Section title='学历信息'>
-        <ReviewNote reason={scope.fieldReason('education')}>
-          <PickerField
-            label='学历'
-            name='education'
-            options={FORM_EDUCATION_OPTIONS}
-            value={form.education}
-            required
-            readOnly={ro('education')}
-            error={f.errorFor('education')}
-            onChange={(v) => f.choose('education', v)}
-          />
-        </ReviewNote>
-        <ReviewNote reason={scope.fieldReason('school')}>
-          <TextField
-            label='毕业院校'
-            name='school'
-            value={form.school}
-            placeholder='与毕业证上的学校名称一致'
-            required
-            readOnly={ro('school')}
-            error={f.errorFor('school')}
-            onChange={(v) => f.change('school', v)}
-            onBlur={() => f.blur('school')}
-          />
-        </ReviewNote>
-        <ReviewNote reason={scope.fieldReason('major')}>
-          <TextField
-            label='所学专业'
-            name='major'
-            value={form.major}
-            required
-            readOnly={ro('major')}
-            error={f.errorFor('major')}
-            onChange={(v) => f.change('major', v)}
-            onBlur={() => f.blur('major')}
-          />
-        </ReviewNote>
-        <ReviewNote reason={scope.fieldReason('graduationDate')}>
-          <DateField
-            label='毕业日期'
-            name='graduationDate'
-            value={form.graduationDate}
-            end={day}
-            start='2000-01-01'
-            required
-            hint='以毕业证书上的日期为准'
-            readOnly={ro('graduationDate')}
-            error={f.errorFor('graduationDate')}
-            onChange={(v) => f.choose('graduationDate', v)}
-          />
-        </ReviewNote>
-        <ReviewNote reason={scope.fieldReason('graduationCertificateNo')}>
-          <TextField
-            label='毕业证书编号'
-            name='graduationCertificateNo'
-            value={form.graduationCertificateNo}
-            placeholder='毕业证书上的证书编号（国内高校为18位数字）'
-            maxlength={40}
-            required
-            readOnly={ro('graduationCertificateNo')}
-            error={f.errorFor('graduationCertificateNo')}
-            onChange={(v) => f.change('graduationCertificateNo', v)}
-            onBlur={() => f.blur('graduationCertificateNo')}
-          />
-        </ReviewNote>
-        {asksDegreeCertificate(form) ? (
-          <ReviewNote reason={scope.fieldReason('degreeCertificateNo')}>
-            <TextField
-              label='学位证书编号'
-              name='degreeCertificateNo'
-              value={form.degreeCertificateNo}
-              placeholder='学位证书上的证书编号（国内高校为16位数字）'
-              maxlength={40}
-              required
-              readOnly={ro('degreeCertificateNo')}
-              error={f.errorFor('degreeCertificateNo')}
-              onChange={(v) => f.change('degreeCertificateNo', v)}
-              onBlur={() => f.blur('degreeCertificateNo')}
-            />
-          </ReviewNote>
-        ) : null}
-        <ReviewNote reason={scope.fieldReason('overseasReturnee')}>
-          <SwitchField
-            label='是否为海外归国留学人员'
-            name='overseasReturnee'
-            checked={form.overseasReturnee}
-            readOnly={ro('overseasReturnee')}
-            error={f.errorFor('overseasReturnee')}
-            onChange={(v) => f.choose('overseasReturnee', v)}
-          />
-        </ReviewNote>
-      </Section>
-
-      <Section title='户籍信息'>
-        <ReviewNote reason={scope.fieldReason('hukouInZhengzhou')}>
-          <SwitchField
-            label='是否已在郑州市落户'
-            name='hukouInZhengzhou'
-            checked={form.hukouInZhengzhou}
-            readOnly={ro('hukouInZhengzhou')}
-            error={f.errorFor('hukouInZhengzhou')}
-            onChange={(v) => f.choose('hukouInZhengzhou', v)}
-          />
-        </ReviewNote>
-        {form.hukouInZhengzhou ? (
-          <>
-            <ReviewNote reason={scope.fieldReason('hukouDistrict')}>
-              <PickerField<District>
-                label='落户区县（市）'
-                name='hukouDistrict'
-                options={DISTRICT_OPTIONS}
-                value={form.hukouDistrict}
-                required
-                readOnly={ro('hukouDistrict')}
-                error={f.errorFor('hukouDistrict')}
-                onChange={(v) => f.choose('hukouDistrict', v)}
+      {shownSections(FORM_SECTIONS, FORM_FIELDS, form).map(({ section, fields }) => (
+        <Section key={section.id} title={section.title}>
+          {fields.map((field) => (
+            <ReviewNote key={field.key} reason={scope.fieldReason(field.key)}>
+              <FieldInput
+                field={field}
+                value={form[field.key]}
+                today={day}
+                readOnly={!scope.canEditField(field.key)}
+                error={f.errorFor(field.key)}
+                onChoose={(value) => f.choose(field.key, value as FormValues[typeof field.key])}
+                onType={(value) => f.change(field.key, value as FormValues[typeof field.key])}
+                onBlur={() => f.blur(field.key)}
               />
             </ReviewNote>
-            <ReviewNote reason={scope.fieldReason('hukouSettledOn')}>
-              <DateField
-                label='落户日期'
-                name='hukouSettledOn'
-                value={form.hukouSettledOn}
-                end={day}
-                start='1990-01-01'
-                required
-                hint='以户口簿本人页上的迁入日期为准'
-                readOnly={ro('hukouSettledOn')}
-                error={f.errorFor('hukouSettledOn')}
-                onChange={(v) => f.choose('hukouSettledOn', v)}
-              />
-            </ReviewNote>
-          </>
-        ) : null}
-      </Section>
-
-      <Section title='就业信息'>
-        <ReviewNote reason={scope.fieldReason('employmentKind')}>
-          <ChoiceField
-            label='就业情况'
-            name='employmentKind'
-            options={FORM_EMPLOYMENT_OPTIONS}
-            value={form.employmentKind}
-            required
-            readOnly={ro('employmentKind')}
-            error={f.errorFor('employmentKind')}
-            onChange={(v) => f.choose('employmentKind', v)}
-          />
-        </ReviewNote>
-        {form.employmentKind === 'employed' ? (
-          <ReviewNote reason={scope.fieldReason('employer')}>
-            <TextField
-              label='工作单位名称'
-              name='employer'
-              value={form.employer}
-              placeholder='单位全称'
-              required
-              readOnly={ro('employer')}
-              error={f.errorFor('employer')}
-              onChange={(v) => f.change('employer', v)}
-              onBlur={() => f.blur('employer')}
-            />
-          </ReviewNote>
-        ) : null}
-        {form.employmentKind === 'self-employed' ? (
-          <ReviewNote reason={scope.fieldReason('creditCode')}>
-            <TextField
-              label='统一社会信用代码'
-              name='creditCode'
-              value={form.creditCode}
-              placeholder='营业执照上的18位代码'
-              maxlength={18}
-              required
-              readOnly={ro('creditCode')}
-              error={f.errorFor('creditCode')}
-              onChange={(v) => f.change('creditCode', v)}
-              onBlur={() => f.blur('creditCode')}
-            />
-          </ReviewNote>
-        ) : null}
-      </Section>
-
-      <Section title='联系方式'>
-        <ReviewNote reason={scope.fieldReason('mobile')}>
-          <TextField
-            label='手机号码'
-            name='mobile'
-            type='number'
-            value={form.mobile}
-            placeholder='审核结果将以短信通知'
-            maxlength={11}
-            required
-            readOnly={ro('mobile')}
-            error={f.errorFor('mobile')}
-            onChange={(v) => f.change('mobile', v)}
-            onBlur={() => f.blur('mobile')}
-          />
-        </ReviewNote>
-      </Section>
+          ))}
+        </Section>
+      ))}
 
       {report ? <EligibilityPanel report={report} onOpenWindows={() => go(ROUTES.directory)} /> : null}
 

@@ -5,7 +5,7 @@
  */
 import cors from '@fastify/cors'
 import fp from 'fastify-plugin'
-import { addRateLimits } from './rate-limits'
+import { addRateLimits, RateLimitSync } from './rate-limits'
 import { addSecurityHeaders } from './security-headers'
 
 export default fp(
@@ -31,7 +31,14 @@ export default fp(
         maxAge: 600,
       })
     }
-    addRateLimits(app, config.rateLimit.perMinute)
+    const { redis } = app.ctx
+    let sync: RateLimitSync | undefined
+    if (redis !== undefined && config.redis !== undefined) {
+      const limits = new RateLimitSync(redis, config.redis.prefix, config.rateLimit.syncMs, app.log)
+      app.addHook('onClose', () => limits.close())
+      sync = limits
+    }
+    addRateLimits(app, config.rateLimit.perMinute, sync)
   },
   { name: 'security', dependencies: ['context'] },
 )

@@ -6,8 +6,13 @@ import cookie from '@fastify/cookie'
 import type { FastifyInstance } from 'fastify'
 import { requireConsoleHeader } from '../../plugins/app/staff-auth'
 import staffAccountRoutes from './accounts'
+import staffApplicationRoutes from './applications'
 import staffAuditRoutes from './audit'
+import staffNoticeRoutes from './notices'
+import staffPaymentRoutes from '../staff-payments'
 import staffSessionRoutes from './session'
+import staffTalentRoutes from './talent'
+import windowApplicationRoutes from './window-applications'
 
 export default async function staffRoutes(app: FastifyInstance): Promise<void> {
   await app.register(cookie)
@@ -15,4 +20,9 @@ export default async function staffRoutes(app: FastifyInstance): Promise<void> {
   await app.register(staffSessionRoutes)
   await app.register(staffAccountRoutes)
   await app.register(staffAuditRoutes)
+  await app.register(staffApplicationRoutes)
+  await app.register(staffNoticeRoutes)
+  await app.register(staffPaymentRoutes)
+  await app.register(staffTalentRoutes)
+  await app.register(windowApplicationRoutes)
 }

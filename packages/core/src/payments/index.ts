@@ -1,0 +1,7 @@
+export type { Entitlement, LedgerSummary, PaymentLine, PaymentLineStatus, RegistryState } from './types'
+export { entitlementFor } from './entitlement'
+export type { EntitlementOptions } from './entitlement'
+export { candidateMonths, decideMonths, ledgerSummary, monthlyDecision, monthsDue } from './ledger'
+export { addMonths, formatChineseMonth, isYearMonth, monthOf, monthRange, monthsBetween, parseMonth } from './month'
+export type { MonthErrorCode, MonthOptions } from './month'
+export { PAYMENT_SOURCES } from './sources'
