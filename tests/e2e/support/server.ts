@@ -59,7 +59,7 @@ export async function startServer(options: { dataDir: string; staticDir?: string
   const listening = await waitUntil(() => {
     origin = /listening on (http:\/\/127\.0\.0\.1:\d+)\/api\/v1/.exec(output)?.[1]
     return origin !== undefined || child.exitCode !== null
-  }, 30_000)
+  }, 90_000)
   if (!listening || origin === undefined) {
     await stopProcess(child)
     throw new Error(`the server did not start:\n${output}`)
@@ -71,7 +71,7 @@ export async function startServer(options: { dataDir: string; staticDir?: string
     } catch {
       return false
     }
-  }, 15_000)
+  }, 45_000)
   if (!healthy) {
     await stopProcess(child)
     throw new Error(`the server never answered /healthz:\n${output}`)
