@@ -12,12 +12,17 @@
 // - 10,000 graduates not yet employed (6 months from 2026-08) whose last month is January: the
 //   run moves them to `paid`;
 // - 2 % of everyone lapses in January (pension, account or card), so their line is suspended.
-// The run writes about 425,000 lines and texts every applicant (one outbox row each) after the
-// commit; that is part of the time. Seeding (bulk inserts through unnest arrays and INSERT …
+// The run writes about 425,000 lines and queues a text for every applicant (one outbox row each,
+// in the run's transaction); that is part of the time. Seeding (bulk inserts through unnest arrays and INSERT …
 // SELECT over generate_series) runs in a child process of its own and is not measured; so does
 // the run, so its peak RSS is the run's alone (the 250,000-entry registry held in memory included).
 //
 // The run's process is started with --max-old-space-size=320 (BENCH_HEAP_MB; 0 for none): see HEAP_MB.
+// BENCH_DEEP=1 gives the steady ones ledgers of up to 35 months (3.5 million past lines), as three
+// years into the programme: the run reads every paying application's ledger, so it costs more.
+//
+// BENCH_STEADY / BENCH_FRESH / BENCH_FINISHING change the counts; BENCH_NODE_ARGS adds node flags to
+// the run's process (e.g. --cpu-prof); BENCH_KEEP=1 keeps the schema for a look with EXPLAIN.
 //
 // PostgreSQL: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test.
 // When it cannot be reached the bench says so and is skipped (exit 0). The schema is dropped after.
@@ -38,6 +43,7 @@ const STEADY = Number(process.env.BENCH_STEADY ?? 190_000)
 const FRESH = Number(process.env.BENCH_FRESH ?? 50_000)
 const FINISHING = Number(process.env.BENCH_FINISHING ?? 10_000)
 const TOTAL = STEADY + FRESH + FINISHING
+const DEEP = process.env.BENCH_DEEP === '1'
 const MONTH = '2027-01'
 const TODAY = '2027-01-05'
 const LIMIT_SECONDS = 120
@@ -71,7 +77,10 @@ const addMonths = (month, k) => {
 /** Person n: its kind decides its first month and months; every 50th lapses in January. */
 function person(n) {
   const kind = n < STEADY ? 'steady' : n < STEADY + FRESH ? 'fresh' : 'finishing'
-  const firstMonth = kind === 'steady' ? addMonths('2026-01', n % 12) : kind === 'fresh' ? addMonths('2026-07', n % 6) : '2026-08'
+  // BENCH_DEEP=1: the steady ones started over the last 35 months (ledgers of 1 to 35 lines, as
+  // in a programme three years in) instead of the last 12.
+  const steadyFirst = DEEP ? addMonths('2024-02', n % 35) : addMonths('2026-01', n % 12)
+  const firstMonth = kind === 'steady' ? steadyFirst : kind === 'fresh' ? addMonths('2026-07', n % 6) : '2026-08'
   const lapse = n % 50 === 7 ? [{ pensionPaid: false }, { financialAccountActive: false }, { cardActive: false }][n % 3] : undefined
   return {
     n,
@@ -170,8 +179,8 @@ async function seed(schema, dir) {
     }
   }
   // One past run a month, and every month of the steady and finishing ones through December.
-  for (let k = 0; k < 12; k++) {
-    const month = addMonths('2026-01', k)
+  for (let k = 0; k < 35; k++) {
+    const month = addMonths('2024-02', k)
     await pool.query(`insert into payment_runs values ($1, $2, 'bench', $3, 0, 0, 0)`, [`run-${month}`, month, at])
   }
   await pool.query(
