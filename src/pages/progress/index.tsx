@@ -1,18 +1,17 @@
 import { Text } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { STATUS_LABELS } from '@zhihui/core'
-import { useRef, useState } from 'react'
 import { AppButton } from '@/components/AppButton'
 import { InfoRow } from '@/components/InfoRow'
 import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { PaymentLedger } from '@/components/PaymentLedger'
 import { Section } from '@/components/Section'
-import { StateView } from '@/components/StateView'
+import { AsyncStatePage } from '@/components/StateView/AsyncStatePage'
 import { StatusTimeline } from '@/components/StatusTimeline'
 import { useApplyEntry } from '@/hooks/use-apply-entry'
+import { useConfirmedAction } from '@/hooks/use-confirmed-action'
 import { useProgress } from '@/hooks/use-progress'
-import { isApiError } from '@/services/api-error'
 import { withdrawApplication } from '@/services/application'
 import { useDraftStore } from '@/stores/draft'
 import { rejectedFormKeys, targetLabel } from '@/utils/rejection'
@@ -21,59 +20,31 @@ import { go, ROUTES } from '@/utils/routes'
 export default function ProgressPage() {
   const { state, reload } = useProgress()
   const entry = useApplyEntry()
-  const [withdrawError, setWithdrawError] = useState<string>()
-  // A second tap while the first withdrawal is asked or sent would get a 409 for a done withdrawal.
-  const withdrawing = useRef(false)
 
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh())
   })
 
-  async function withdraw(): Promise<void> {
-    if (withdrawing.current) return
-    withdrawing.current = true
-    try {
-      const { confirm } = await Taro.showModal({
-        title: '撤回申请',
-        content: '撤回后本次申请不再审核，如需补贴需重新申请。确定撤回吗？',
-        confirmText: '确定撤回',
-        cancelText: '不撤回',
-      })
-      if (!confirm) return
-      await withdrawApplication()
-      setWithdrawError(undefined)
-      await reload()
-    } catch (e) {
-      setWithdrawError(isApiError(e) ? e.message : '撤回失败，请稍后重试。')
-    } finally {
-      withdrawing.current = false
-    }
-  }
+  const withdraw = useConfirmedAction({
+    confirm: {
+      title: '撤回申请',
+      content: '撤回后本次申请不再审核，如需补贴需重新申请。确定撤回吗？',
+      confirmText: '确定撤回',
+      cancelText: '不撤回',
+    },
+    run: withdrawApplication,
+    then: reload,
+    failure: '撤回失败，请稍后重试。',
+  })
 
-  if (state.kind === 'loading') {
+  if (state.kind !== 'ready') {
     return (
-      <PageShell>
-        <StateView kind='loading' title='正在查询办理进度…' />
-      </PageShell>
-    )
-  }
-  if (state.kind === 'error') {
-    return (
-      <PageShell>
-        <StateView kind='error' title='查询失败' description={state.message} action={{ label: '重新查询', onClick: () => void reload() }} />
-      </PageShell>
-    )
-  }
-  if (state.kind === 'empty') {
-    return (
-      <PageShell>
-        <StateView
-          kind='empty'
-          title='您还没有提交申请'
-          description='符合条件的青年人才可在线申请生活补贴，常年受理。'
-          action={{ label: '去申请', onClick: entry.open }}
-        />
-      </PageShell>
+      <AsyncStatePage
+        state={state}
+        reload={reload}
+        loadingTitle='正在查询办理进度…'
+        empty={{ title: '您还没有提交申请', description: '符合条件的青年人才可在线申请生活补贴，常年受理。', action: { label: '去申请', onClick: entry.open } }}
+      />
     )
   }
 
@@ -135,9 +106,9 @@ export default function ProgressPage() {
         </AppButton>
       ) : null}
 
-      {withdrawError ? <Notice tone='error' title={withdrawError} /> : null}
+      {withdraw.error ? <Notice tone='error' title={withdraw.error} /> : null}
       {view.status === 'submitted' || view.status === 'rejected' ? (
-        <AppButton variant='danger' onClick={() => void withdraw()}>
+        <AppButton variant='danger' onClick={() => void withdraw.act(undefined)}>
           撤回申请
         </AppButton>
       ) : null}

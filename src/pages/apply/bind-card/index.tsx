@@ -2,16 +2,23 @@ import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { AppButton } from '@/components/AppButton'
 import { BindingSummaryView } from '@/components/BindingSummaryView'
-import { ConsentNotice } from '@/components/ConsentNotice'
+import { ConsentStep } from '@/components/ConsentStep'
 import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { Section } from '@/components/Section'
 import { StepIndicator } from '@/components/StepIndicator'
-import { TextField } from '@/components/TextField'
+import { ID_NUMBER_FIELD, NAME_FIELD, TextFieldList } from '@/components/TextFieldList'
 import { useBindCard } from '@/hooks/use-bind-card'
-import { openPrivacyContract, pendingPrivacyContractName } from '@/platform'
+import { pendingPrivacyContractName } from '@/platform'
 import { useDraftStore } from '@/stores/draft'
 import { go, ROUTES } from '@/utils/routes'
+import { SUBSIDY_CONSENT } from './consent-text'
+
+const BIND_FIELDS = [
+  NAME_FIELD,
+  ID_NUMBER_FIELD,
+  { name: 'cardNumber', label: '社会保障卡号', placeholder: '社会保障卡正面印的9位卡号', maxlength: 20, required: true },
+] as const
 
 export default function BindCardPage() {
   const bind = useBindCard()
@@ -58,54 +65,20 @@ export default function BindCardPage() {
         </>
       ) : bind.stage === 'consent' ? (
         <>
-          <ConsentNotice
-            checked={bind.consented}
-            onToggle={bind.setConsented}
+          <ConsentStep
+            text={SUBSIDY_CONSENT}
+            tickId='consent-tick'
+            continueId='consent-continue'
+            consented={bind.consented}
+            setConsented={bind.setConsented}
+            onContinue={() => void bind.agree()}
             platformPolicy={platformPolicy}
-            onOpenPlatformPolicy={() => openPrivacyContract()}
           />
-          <AppButton id='consent-continue' onClick={() => void bind.agree()} disabled={!bind.consented}>
-            同意并继续
-          </AppButton>
-          {!bind.consented ? <Text className='muted'>勾选同意后才能继续。</Text> : null}
         </>
       ) : (
         <>
           <Section title='填写社会保障卡信息' description='请与身份证、社会保障卡上的信息保持一致。信息仅用于向社会保险登记系统核验。'>
-            <TextField
-              label='姓名'
-              name='name'
-              value={bind.values.name}
-              placeholder='与身份证上的姓名一致'
-              maxlength={30}
-              required
-              error={bind.errors.name}
-              onChange={(v) => bind.change('name', v)}
-              onBlur={(v) => bind.blur('name', v)}
-            />
-            <TextField
-              label='身份证号码'
-              name='idNumber'
-              type='idcard'
-              value={bind.values.idNumber}
-              placeholder='18位，最后一位可能是X'
-              maxlength={18}
-              required
-              error={bind.errors.idNumber}
-              onChange={(v) => bind.change('idNumber', v)}
-              onBlur={(v) => bind.blur('idNumber', v)}
-            />
-            <TextField
-              label='社会保障卡号'
-              name='cardNumber'
-              value={bind.values.cardNumber}
-              placeholder='社会保障卡正面印的9位卡号'
-              maxlength={20}
-              required
-              error={bind.errors.cardNumber}
-              onChange={(v) => bind.change('cardNumber', v)}
-              onBlur={(v) => bind.blur('cardNumber', v)}
-            />
+            <TextFieldList specs={BIND_FIELDS} form={bind} />
           </Section>
           <View>
             <AppButton id='bind-submit' onClick={() => void bind.submit()} loading={bind.submitting}>

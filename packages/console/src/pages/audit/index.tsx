@@ -4,13 +4,14 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import type { AuditAction, AuditEntry } from '@zhihui/core'
-import { Button, Col, DatePicker, Form, Input, Row, Select, Space, Table, type TableColumnsType, Typography } from 'antd'
+import { Col, DatePicker, Form, Input, Row, Select, Table, type TableColumnsType, Typography } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useEffect } from 'react'
 import { useSearchParams } from 'react-router-dom'
 import { listAudit, type AuditFilters } from '../../api/audit'
 import { isApiError } from '../../api/client'
 import { ErrorAlert } from '../../components/error-alert'
+import { FilterButtons, serverPagination } from '../../components/filter-buttons'
 import { formatDateTime } from '../../components/format'
 import { PageTitle } from '../../components/page-title'
 import { AUDIT_ACTION_LABELS } from '../../labels'
@@ -118,19 +119,12 @@ export default function AuditPage() {
             </Form.Item>
           </Col>
           <Col span={6} style={{ display: 'flex', alignItems: 'flex-start', paddingTop: 30 }}>
-            <Space>
-              <Button type="primary" htmlType="submit">
-                查询
-              </Button>
-              <Button
-                onClick={() => {
-                  form.resetFields()
-                  apply({ page: 1, pageSize: filters.pageSize })
-                }}
-              >
-                重置
-              </Button>
-            </Space>
+            <FilterButtons
+              onReset={() => {
+                form.resetFields()
+                apply({ page: 1, pageSize: filters.pageSize })
+              }}
+            />
           </Col>
         </Row>
       </Form>
@@ -142,15 +136,7 @@ export default function AuditPage() {
         dataSource={query.data?.items ?? []}
         loading={query.isFetching}
         locale={{ emptyText: query.isPending ? '正在加载…' : '没有符合条件的记录' }}
-        pagination={{
-          current: filters.page,
-          pageSize: filters.pageSize,
-          total: query.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => `共 ${total} 条`,
-          onChange: (page, pageSize) => apply({ ...filters, page: pageSize === filters.pageSize ? page : 1, pageSize }),
-        }}
+        pagination={serverPagination(filters, query.data?.total, '条', (page, pageSize) => apply({ ...filters, page, pageSize }))}
       />
     </>
   )

@@ -5,10 +5,10 @@
  */
 import { EDUCATION_LABELS, isDistrict, STATUS_LABELS, type ApplicationStatus, type Channel, type Education } from '@zhihui/core'
 import type { QueueFilters } from '../../api/applications'
+import { PAGE_SIZES } from '../../components/filter-buttons'
 import { CHANNEL_LABELS } from '../../labels'
 
 export const DEFAULT_PAGE_SIZE = 20
-export const PAGE_SIZES = [10, 20, 50, 100]
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const has = (record: object, key: string | null): key is string => key !== null && Object.prototype.hasOwnProperty.call(record, key)

@@ -5,18 +5,19 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { DISTRICTS, EDUCATION_LABELS, STATUS_LABELS, type ApplicationStatus, type Channel, type District, type Education, type StaffQueueItem } from '@zhihui/core'
-import { Button, Col, DatePicker, Form, Input, Row, Select, Space, Table } from 'antd'
+import { Col, DatePicker, Form, Input, Row, Select, Table } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useEffect } from 'react'
 import { useSearchParams } from 'react-router-dom'
 import { listApplications, type QueueFilters } from '../../api/applications'
 import { applicationColumns } from '../../components/application-columns'
 import { ErrorAlert } from '../../components/error-alert'
+import { FilterButtons, serverPagination } from '../../components/filter-buttons'
 import { PageTitle } from '../../components/page-title'
 import { CHANNEL_LABELS } from '../../labels'
 import { queryKeys } from '../../query-client'
 import { useStaff } from '../../session'
-import { filtersFromParams, PAGE_SIZES, paramsFromFilters } from './filters'
+import { filtersFromParams, paramsFromFilters } from './filters'
 
 interface FilterValues {
   status?: ApplicationStatus
@@ -116,19 +117,12 @@ export default function QueuePage() {
           </Col>
           <Col span={17} style={{ display: 'flex', alignItems: 'flex-end' }}>
             <Form.Item>
-              <Space>
-                <Button type="primary" htmlType="submit">
-                  查询
-                </Button>
-                <Button
-                  onClick={() => {
-                    form.resetFields()
-                    apply({ page: 1, pageSize: filters.pageSize })
-                  }}
-                >
-                  重置
-                </Button>
-              </Space>
+              <FilterButtons
+              onReset={() => {
+                form.resetFields()
+                apply({ page: 1, pageSize: filters.pageSize })
+              }}
+            />
             </Form.Item>
           </Col>
         </Row>
@@ -140,15 +134,7 @@ export default function QueuePage() {
         dataSource={query.data?.items ?? []}
         loading={query.isFetching}
         locale={{ emptyText: query.isPending ? '正在加载…' : '没有符合条件的申请' }}
-        pagination={{
-          current: filters.page,
-          pageSize: filters.pageSize,
-          total: query.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: PAGE_SIZES,
-          showTotal: (total) => `共 ${total} 件`,
-          onChange: (page, pageSize) => apply({ ...filters, page: pageSize === filters.pageSize ? page : 1, pageSize }),
-        }}
+        pagination={serverPagination(filters, query.data?.total, '件', (page, pageSize) => apply({ ...filters, page, pageSize }))}
       />
     </>
   )

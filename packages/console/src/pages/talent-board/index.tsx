@@ -28,6 +28,7 @@ import { useStaff } from '../../session'
 import { ArrangeDialog } from './arrange-dialog'
 import { beep, readSoundOn, shouldBeep, unlockAudio, writeSoundOn } from './sound'
 import { connectTalentStream, INITIAL_POPUPS, popupReducer, type StreamConnection } from './stream'
+import { serverPagination } from '../../components/filter-buttons'
 
 const CONNECTION_TEXT: Record<StreamConnection, { text: string; color: string }> = {
   connecting: { text: '正在连接实时提醒…', color: '#595959' },
@@ -225,13 +226,7 @@ export default function TalentBoardPage() {
         loading={list.isFetching && list.data === undefined}
         locale={{ emptyText: list.isPending ? '正在加载…' : '暂无服务请求' }}
         onRow={(r) => ({ 'data-request': r.requestId, 'data-status': r.status }) as React.HTMLAttributes<HTMLElement>}
-        pagination={{
-          current: filters.page,
-          pageSize: filters.pageSize,
-          total: list.data?.total ?? 0,
-          showTotal: (total) => `共 ${total} 条`,
-          onChange: (page, pageSize) => setFilters({ ...filters, page, pageSize }),
-        }}
+        pagination={serverPagination(filters, list.data?.total, '条', (page, pageSize) => setFilters({ ...filters, page, pageSize }))}
       />
       <ArrangeDialog
         request={arranging}

@@ -23,6 +23,7 @@ import { PageTitle } from '../../components/page-title'
 import { isOverdue, talentColumns } from '../../components/talent-request-columns'
 import { TalentStatsTable } from '../../components/talent-stats-table'
 import { useStaff } from '../../session'
+import { serverPagination } from '../../components/filter-buttons'
 
 const STATUS_OPTIONS = (Object.keys(TALENT_REQUEST_STATUS_LABELS) as TalentRequestStatus[]).map((value) => ({
   value,
@@ -110,13 +111,7 @@ function RequestsTab() {
               ),
           },
         ]}
-        pagination={{
-          current: filters.page,
-          pageSize: filters.pageSize,
-          total: list.data?.total ?? 0,
-          showTotal: (total) => `共 ${total} 条`,
-          onChange: (page, pageSize) => setFilters({ ...filters, page, pageSize }),
-        }}
+        pagination={serverPagination(filters, list.data?.total, '条', (page, pageSize) => setFilters({ ...filters, page, pageSize }))}
       />
       <AnswerDialog
         request={answering}
