@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { STATUS_LABELS } from '@zhihui/core'
+import { STATUS_LABELS, TALENT_WINDOWS } from '@zhihui/core'
 import ProgressPage from '@/pages/progress/index'
 import { useDraftStore } from '@/stores/draft'
 import { usePreferencesStore } from '@/stores/preferences'
@@ -301,5 +301,29 @@ describe('my progress', () => {
     expect(after.form).toEqual(COMPLETE_FORM)
     expect(after.binding).toEqual(BINDING)
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/apply/info/index' })
+  })
+
+  it('a window application shows its window, sends a rejection back to the window, and offers no online withdrawal', async () => {
+    const window = TALENT_WINDOWS[0]!
+    fakeApi({
+      'GET /application': () =>
+        json(200, {
+          ...base,
+          status: 'rejected',
+          channel: 'window',
+          window,
+          timeline: [
+            { status: 'submitted', at: '2025-06-01' },
+            { status: 'rejected', at: '2025-06-02' },
+          ],
+          rejection: { reasons: [{ target: 'diploma', code: 'unreadable', message: '毕业证照片看不清' }] },
+        }),
+    })
+    render(<ProgressPage />)
+    expect(await screen.findByText(window.address)).toBeTruthy()
+    expect(screen.getByText(`${window.unit}人才服务窗口`)).toBeTruthy()
+    expect(document.body.textContent).toContain(`请携带原件到${window.unit}人才服务窗口修改后重新提交`)
+    expect(screen.queryByRole('button', { name: '按原因修改并重新提交' })).toBeNull()
+    expect(screen.queryByRole('button', { name: '撤回申请' })).toBeNull()
   })
 })

@@ -57,6 +57,13 @@ export default function ProgressPage() {
       <Section title='申请信息'>
         <InfoRow label='申请编号' value={view.applicationNo ?? '提交后生成'} />
         <InfoRow label='当前状态' value={STATUS_LABELS[view.status]} />
+        {view.window ? (
+          <>
+            <InfoRow label='受理窗口' value={`${view.window.unit}人才服务窗口`} />
+            <InfoRow label='窗口地址' value={view.window.address} />
+            <InfoRow label='窗口电话' value={view.window.phone} />
+          </>
+        ) : null}
       </Section>
 
       {view.status === 'draft' ? (
@@ -77,9 +84,14 @@ export default function ProgressPage() {
               ✗ {targetLabel(r.target)}：{r.message}
             </Text>
           ))}
-          <AppButton id='fix-and-resubmit' onClick={() => go(hasFieldReasons ? ROUTES.info : ROUTES.photos)}>
-            按原因修改并重新提交
-          </AppButton>
+          {view.window ? (
+            // Filed by a clerk: the fix is made at the same window, with the originals.
+            <Text className='block'>请携带原件到{view.window.unit}人才服务窗口修改后重新提交：{view.window.address}，电话{view.window.phone}。</Text>
+          ) : (
+            <AppButton id='fix-and-resubmit' onClick={() => go(hasFieldReasons ? ROUTES.info : ROUTES.photos)}>
+              按原因修改并重新提交
+            </AppButton>
+          )}
         </Section>
       ) : null}
 
@@ -107,7 +119,7 @@ export default function ProgressPage() {
       ) : null}
 
       {withdraw.error ? <Notice tone='error' title={withdraw.error} /> : null}
-      {view.status === 'submitted' || view.status === 'rejected' ? (
+      {(view.status === 'submitted' || view.status === 'rejected') && !view.window ? (
         <AppButton variant='danger' onClick={() => void withdraw.act(undefined)}>
           撤回申请
         </AppButton>
