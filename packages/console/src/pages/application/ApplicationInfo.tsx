@@ -19,13 +19,19 @@ export function FormCard({ detail }: { detail: StaffApplicationDetail }) {
             title={<h3 className='review-subtitle'>{section.title}</h3>}
             size='small'
             column={2}
-            items={section.rows.map((row) => ({ key: row.path, label: row.label, children: <FieldValue row={row} /> }))}
+            items={section.rows.map((row) => ({ key: row.path, label: row.label, span: isLongToken(row.value) ? 2 : 1, children: <FieldValue row={row} /> }))}
           />
         ))
       )}
     </Card>
   )
 }
+
+/**
+ * Certificate and verification numbers are long unbroken tokens: in half a row they wrapped a digit
+ * onto the next line, which a reviewer comparing them with a photo misreads. They get the whole row.
+ */
+const isLongToken = (value: unknown): boolean => typeof value === 'string' && /^[A-Za-z0-9-]{14,}$/.test(value)
 
 function FieldValue({ row }: { row: FieldRow }) {
   if (row.path !== 'details.chsiVerificationCode') return <>{row.value}</>

@@ -45,7 +45,15 @@ const columns: TableColumnsType<AuditEntry> = [
     dataIndex: 'detail',
     render: (detail: AuditEntry['detail']) =>
       detail ? (
-        <Typography.Text style={{ fontSize: 12, fontFamily: 'monospace', wordBreak: 'break-all' }}>{JSON.stringify(detail)}</Typography.Text>
+        // One line a key, breaking long values only where they must (a raw JSON line broke mid-word).
+        <div style={{ fontSize: 12, overflowWrap: 'anywhere' }}>
+          {Object.entries(detail).map(([key, value]) => (
+            <div key={key}>
+              <Typography.Text type="secondary">{key}：</Typography.Text>
+              {typeof value === 'string' ? value : JSON.stringify(value)}
+            </div>
+          ))}
+        </div>
       ) : (
         '—'
       ),
