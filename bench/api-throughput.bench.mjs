@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
+import { runBench } from './lib/run-bench.mjs'
 
 const require = createRequire(import.meta.url)
 const autocannon = require('autocannon')
@@ -204,18 +205,10 @@ async function main() {
   return ratio >= TARGET_RATIO ? 0 : 1
 }
 
-async function cleanup() {
-  await Promise.all(children.map(stop))
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true })
-}
 
-main()
-  .then(async (code) => {
-    await cleanup()
-    process.exit(code)
-  })
-  .catch(async (error) => {
-    console.error(error)
-    await cleanup()
-    process.exit(1)
-  })
+runBench(main, [
+  async () => {
+    await Promise.all(children.map(stop))
+    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true })
+  },
+])

@@ -22,13 +22,15 @@
 // years into the programme: the run reads every paying application's ledger, so it costs more.
 //
 // BENCH_STEADY / BENCH_FRESH / BENCH_FINISHING change the counts; BENCH_NODE_ARGS adds node flags to
-// the run's process (e.g. --cpu-prof); BENCH_KEEP=1 keeps the schema for a look with EXPLAIN.
+// the run's process (e.g. --cpu-prof); BENCH_KEEP=1 keeps the schema for a look with
+// EXPLAIN. BENCH_PAGE sets the run's page size; BENCH_REGISTRY=entries|computed swaps the registry
+// (see HEAP_MB). The peak's V8 heap (used, reserved) and memory outside it are printed.
 //
 // PostgreSQL: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test.
 // When it cannot be reached the bench says so and is skipped (exit 0). The schema is dropped after.
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -48,9 +50,16 @@ const MONTH = '2027-01'
 const TODAY = '2027-01-05'
 const LIMIT_SECONDS = 120
 const LIMIT_MB = 500
-// The run's process gets a V8 heap cap, as a server holding a 250,000-entry file registry should:
-// uncapped, V8 lets garbage grow to several times the live heap before collecting it (measured:
-// a peak of 600–680 MB for a live heap of about 175 MB, the registry ~100 MB of it).
+// The run's process gets a V8 heap cap, as a server holding a 250,000-entry file registry should.
+// Where the memory goes without it (--trace-gc, 2026-12, PostgreSQL 15, Node 20, 2 busy CPUs):
+// - the run itself is bounded: with a registry that holds nothing (BENCH_REGISTRY=computed) its
+//   live heap stays at 35-38 MB from the first page to the last, and the peak RSS is ~315 MB;
+// - the file registry is ~40 MB of live heap (250,000 parsed entries and their map), and V8 lets
+//   the heap grow to about four times the live heap before a full collection: ~80 MB live, full
+//   collections at ~330 MB, a peak RSS of ~500 MB (BENCH_REGISTRY=entries);
+// - loading the file with one JSON.parse of the whole text (REGISTRY_FILE, as the server does)
+//   has a 75 MB string live at the load's full collection, which sets the first limit at ~430 MB:
+//   a peak RSS of ~590 MB. Page size (BENCH_PAGE=200) changes none of this.
 // BENCH_HEAP_MB=0 runs without the cap.
 const HEAP_MB = Number(process.env.BENCH_HEAP_MB ?? 320)
 const CHUNK = 10_000
@@ -200,21 +209,77 @@ async function seed(schema, dir) {
   console.log(`seeded ${TOTAL} paying applications, ${lines} past lines, registry file of ${registry.length} entries`)
 }
 
+/** The elements of a JSON array of objects, each parsed alone from its bytes. */
+function parseEntries(bytes) {
+  const entries = []
+  let depth = 0
+  let inString = false
+  let escaped = false
+  let start = -1
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]
+    if (inString) {
+      if (escaped) escaped = false
+      else if (c === 0x5c) escaped = true
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x7b || c === 0x5b) {
+      depth += 1
+      if (depth === 2) start = i
+    } else if (c === 0x7d || c === 0x5d) {
+      if (depth === 2) entries.push(JSON.parse(bytes.toString('utf8', start, i + 1)))
+      depth -= 1
+    }
+  }
+  return entries
+}
+
 async function run(schema, dir) {
   const { loadConfig } = await server('config.ts')
   const { createContext } = await server('context.ts')
   const { createClock } = await server('clock.ts')
   const started = process.hrtime.bigint()
-  const ctx = await createContext(loadConfig(env(schema, dir), dir), { clock: createClock({ today: TODAY }), warn: () => undefined })
+  // BENCH_REGISTRY=entries: the registry file parsed entry by entry from its bytes (no string of
+  // the whole file), to compare with the server's own loading (REGISTRY_FILE).
+  const options = { clock: createClock({ today: TODAY }), warn: () => undefined }
+  // BENCH_REGISTRY=computed: a registry that holds nothing and answers each month from the ID
+  // number by the seed's own rule (same answers), to tell the run's own memory from the registry's.
+  if (process.env.BENCH_REGISTRY === 'computed') {
+    const states = [{ pensionPaid: false }, { financialAccountActive: false }, { cardActive: false }]
+    options.registry = {
+      verify: async () => null,
+      mismatchOf: async () => ['idNumber'],
+      monthlyStates: async (queries) =>
+        queries.map(({ idNumber, month }) => {
+          const n = Number(idNumber.slice(4, 17))
+          const base = { cardActive: true, financialAccountActive: true, pensionPaid: true }
+          return n % 50 === 7 && month === MONTH ? { ...base, ...states[n % 3] } : base
+        }),
+    }
+  }
+  if (process.env.BENCH_REGISTRY === 'entries') {
+    const { createMemoryRegistry } = await server('registry/memory-registry.ts')
+    options.registry = createMemoryRegistry(parseEntries(readFileSync(join(dir, 'registry.json'))))
+  }
+  const ctx = await createContext(loadConfig(env(schema, dir), dir), options)
   const ready = process.hrtime.bigint()
   const rssReadyMb = process.memoryUsage().rss / 2 ** 20
   // RSS sampled while the run runs (resourceUsage's maxRSS covers the whole process, export included).
   let runPeakMb = rssReadyMb
+  // What the process held at its peak: V8's heap (used and reserved) and memory outside it
+  // (Buffers, the database driver's sockets), to tell where the RSS goes.
+  let atPeak = process.memoryUsage()
   const sampler = setInterval(() => {
-    runPeakMb = Math.max(runPeakMb, process.memoryUsage().rss / 2 ** 20)
+    const usage = process.memoryUsage()
+    if (usage.rss / 2 ** 20 > runPeakMb) {
+      runPeakMb = usage.rss / 2 ** 20
+      atPeak = usage
+    }
   }, 50)
   const cpuBefore = process.cpuUsage()
-  const { run: summary } = await ctx.services.payments.run(MONTH, 'bench')
+  // BENCH_PAGE: applications a page, to compare with the service's own default (RUN_PAGE).
+  const pageSize = process.env.BENCH_PAGE ? Number(process.env.BENCH_PAGE) : undefined
+  const { run: summary } = await ctx.services.payments.run(MONTH, 'bench', pageSize ? { pageSize } : {})
   const cpu = process.cpuUsage(cpuBefore)
   clearInterval(sampler)
   runPeakMb = Math.max(runPeakMb, process.memoryUsage().rss / 2 ** 20)
@@ -227,7 +292,9 @@ async function run(schema, dir) {
   }
   const exported = process.hrtime.bigint()
   const paidOff = (await ctx.db.selectFrom('applications').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'paid').executeTakeFirst()).n
-  const texts = (await ctx.db.selectFrom('outbox').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()).n
+  // The run queues its texts as outbound messages (the outbox is what the development provider
+  // has delivered so far, which races with this count).
+  const texts = (await ctx.db.selectFrom('outbound_messages').select((eb) => eb.fn.countAll().as('n')).where('channel', '=', 'sms').executeTakeFirst()).n
   await ctx.close()
   const seconds = (a, b) => Number(b - a) / 1e9
   console.log(
@@ -244,6 +311,7 @@ async function run(schema, dir) {
       rssReadyMb,
       runPeakMb,
       runCpuSeconds: (cpu.user + cpu.system) / 1e6,
+      atPeakMb: Object.fromEntries(Object.entries(atPeak).map(([k, v]) => [k, Math.round(v / 2 ** 20)])),
     }),
   )
 }
@@ -263,7 +331,9 @@ async function main() {
   }
   const schema = `bench_pay_${process.pid}_${randomBytes(3).toString('hex')}`
   const dir = mkdtempSync(join(tmpdir(), 'zhihui-bench-pay-'))
-  const childEnv = { ...process.env, BENCH_KEY: randomBytes(32).toString('hex') }
+  // BENCH_KEY (64 hex digits) lets a kept schema (BENCH_KEEP=1) be run again by hand: `node
+  // bench/payment-run.bench.mjs run <schema> <dir>` after deleting the run's rows.
+  const childEnv = { ...process.env, BENCH_KEY: process.env.BENCH_KEY ?? randomBytes(32).toString('hex') }
   const self = fileURLToPath(import.meta.url)
   try {
     const seeded = spawnSync(process.execPath, [self, 'seed', schema, dir], { env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] })
@@ -277,6 +347,8 @@ async function main() {
     console.log(`  lines: ${summary.paid} paid, ${summary.suspended} suspended, ${summary.totalYuan} yuan; ${result.paidOff} moved to paid; ${result.texts} texts`)
     console.log(`  run (decide, write, text, commit):  ${result.runSeconds.toFixed(1).padStart(6)} s   (target ≤ ${LIMIT_SECONDS} s); the run process's own CPU: ${result.runCpuSeconds.toFixed(1)} s`)
     console.log(`  peak RSS during the run:            ${result.runPeakMb.toFixed(0).padStart(6)} MB  (target ≤ ${LIMIT_MB} MB); whole process, bank file read included: ${result.maxRssMb.toFixed(0)} MB`)
+    const p = result.atPeakMb
+    console.log(`  at the peak: V8 heap ${p.heapUsed} MB used of ${p.heapTotal} MB reserved; outside the heap ${p.external} MB (Buffers ${p.arrayBuffers} MB)`)
     console.log(`  start (load the registry file, migrations checked): ${result.startSeconds.toFixed(1)} s, RSS then ${result.rssReadyMb.toFixed(0)} MB`)
     console.log(`  bank file rows (${result.bankRows}, ${result.bankYuan} yuan, card numbers decrypted) read after the run: ${result.bankRowsSeconds.toFixed(1)} s`)
     if (result.bankRows !== summary.paid || result.bankYuan !== summary.totalYuan) throw new Error('the bank file does not match the run')

@@ -17,6 +17,7 @@ import { createRequire } from 'node:module'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { runBench } from './lib/run-bench.mjs'
 
 const require = createRequire(join(dirname(fileURLToPath(import.meta.url)), '../packages/server/package.json'))
 const { Pool } = require('pg')
@@ -191,6 +192,8 @@ async function main() {
     if (process.env.BENCH_KEEP_SCHEMA === '1') return console.log(`kept schema ${schema} (BENCH_KEEP_SCHEMA=1): drop it when done`)
     const pool = new Pool({ connectionString: URL_, max: 1 })
     await pool.query(`drop schema if exists "${schema}" cascade`)
+    // pg-boss keeps the outbound-message jobs in a schema of its own beside it.
+    await pool.query(`drop schema if exists "${schema}_jobs" cascade`)
     await pool.end()
   })
 
@@ -253,17 +256,5 @@ async function main() {
   return failed ? 1 : 0
 }
 
-async function cleanup() {
-  for (const step of cleanups) await step().catch((error) => console.error('cleanup:', error.message))
-}
 
-main()
-  .then(async (code) => {
-    await cleanup()
-    process.exit(code)
-  })
-  .catch(async (error) => {
-    console.error(error)
-    await cleanup()
-    process.exit(1)
-  })
+runBench(main, cleanups)

@@ -16,6 +16,6 @@ export {
 } from './privacy'
 export { choosePhoto, type ChosenPhoto } from './photo'
 export { PHOTO_MAX_BYTES, PHOTO_MAX_EDGE } from './photo-limits'
-export { requestStatusSubscriptions, canSubscribe, type SubscribeOutcome } from './subscribe'
+export { requestStatusSubscriptions, canSubscribe, statusTemplateIds, type SubscribeOutcome } from './subscribe'
 export { callPhone, copyText } from './contact'
 export { TitleBar } from './title-bar'

@@ -25,6 +25,13 @@ function templateIds(list: string | undefined, max: number): string[] {
     .slice(0, max)
 }
 
+/** The template ids the subscription request asks for on this platform (the server records the answer for them). */
+export function statusTemplateIds(): string[] {
+  if (process.env.TARO_ENV === 'weapp') return templateIds(process.env.TARO_APP_WEAPP_SUBSCRIBE_TEMPLATES, 3)
+  if (process.env.TARO_ENV === 'alipay') return templateIds(process.env.TARO_APP_ALIPAY_SUBSCRIBE_TEMPLATES, 3)
+  return []
+}
+
 export function canSubscribe(): boolean {
   if (process.env.TARO_ENV === 'weapp') return templateIds(process.env.TARO_APP_WEAPP_SUBSCRIBE_TEMPLATES, 3).length > 0
   if (process.env.TARO_ENV === 'alipay') return templateIds(process.env.TARO_APP_ALIPAY_SUBSCRIBE_TEMPLATES, 3).length > 0

@@ -18,3 +18,8 @@ export function fetchApplication(): Promise<ApplicationView> {
 export function withdrawApplication(): Promise<SubmitResponse> {
   return call<SubmitResponse>('POST', '/application/withdraw', { data: {} })
 }
+
+/** The applicant's answer to the subscription request: with it accepted, status messages also come to WeChat / Alipay. */
+export function recordSubscription(templates: string[], accepted: boolean): Promise<unknown> {
+  return call<unknown>('POST', '/application/subscriptions', { data: { templates, accepted } })
+}

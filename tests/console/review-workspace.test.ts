@@ -153,6 +153,7 @@ describe('form and history wording', () => {
   it('names the actor by name when known, and shows times in China Standard Time', () => {
     expect(actorLabel({ actor: 'staff:reviewer', actorName: '审核员甲' })).toBe('审核员甲')
     expect(actorLabel({ actor: 'applicant:0f3c', actorName: null })).toBe('申请人')
+    expect(actorLabel({ actor: 'reviewer-cli:ops', actorName: null })).toBe('审核命令行（ops）')
     expect(actorLabel({ actor: 'cli', actorName: null })).toBe('审核命令行')
     expect(actorLabel({ actor: 'staff:gone', actorName: null })).toBe('staff:gone')
     expect(formatTime('2026-03-01T16:05:00.000Z')).toBe('2026-03-02 00:05')

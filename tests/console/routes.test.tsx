@@ -44,13 +44,13 @@ describe('the route table', () => {
     expect(menuLabels(as(['reviewer']))).toEqual(['工作台', '申请审核', '公示管理', '账号安全'])
     expect(menuLabels(as(['window-clerk'], { district: '金水区' }))).toEqual(['工作台', '申请审核', '窗口受理', '账号安全'])
     expect(menuLabels(as(['payments']))).toEqual(['工作台', '申请审核', '公示管理', '按月发放', '账号安全'])
-    expect(menuLabels(as(['bureau'], { bureau: '人社局' }))).toEqual(['工作台', '申请审核', '公示管理', '按月发放', '人才服务监管', '审计日志', '账号安全'])
+    expect(menuLabels(as(['bureau'], { bureau: '人社局' }))).toEqual(['工作台', '申请审核', '公示管理', '按月发放', '人才服务监管', '审计日志', '消息发送', '账号安全'])
     expect(menuLabels(as(['bureau'], { bureau: '教育局' }))).toEqual(['人才服务监管', '审计日志', '账号安全'])
     expect(menuLabels(as(['service-staff'], { bureau: '教育局' }))).toEqual(['人才服务台', '账号安全'])
     expect(menuLabels(as(['leader']))).toEqual(['人才服务总览', '账号安全'])
-    expect(menuLabels(as(['admin']))).toEqual(['账号管理', '审计日志', '账号安全'])
+    expect(menuLabels(as(['admin']))).toEqual(['账号管理', '审计日志', '消息发送', '账号安全'])
     // Several roles: the union, in table order.
-    expect(menuLabels(as(['reviewer', 'admin']))).toEqual(['工作台', '申请审核', '公示管理', '账号管理', '审计日志', '账号安全'])
+    expect(menuLabels(as(['reviewer', 'admin']))).toEqual(['工作台', '申请审核', '公示管理', '账号管理', '审计日志', '消息发送', '账号安全'])
   })
 
   it('shows an admin no application page, and a reviewer no accounts', () => {
@@ -66,6 +66,11 @@ describe('the route table', () => {
     expect(canOpen(routeByKey('queue'), as(['bureau'], { bureau: '教育局' }))).toBe(false)
     expect(canOpen(routeByKey('queue'), null)).toBe(false)
     expect(canOpen(routeByKey('sign-in'), null)).toBe(true)
+    // Failed messages: admins and the HR bureau's supervisor, not other bureaus or reviewers.
+    expect(canOpen(routeByKey('messages'), admin)).toBe(true)
+    expect(canOpen(routeByKey('messages'), as(['bureau'], { bureau: '人社局' }))).toBe(true)
+    expect(canOpen(routeByKey('messages'), as(['bureau'], { bureau: '教育局' }))).toBe(false)
+    expect(canOpen(routeByKey('messages'), reviewer)).toBe(false)
   })
 
   it('lands each account on its first page, and highlights the list a detail page belongs to', () => {

@@ -43,7 +43,11 @@ afterAll(async () => {
   await t?.close()
   if (pgUrl !== undefined) {
     const pool = new Pool({ connectionString: pgUrl, max: 1 })
-    for (const schema of dropAfter.schemas) await pool.query(`drop schema if exists "${schema}" cascade`)
+    for (const schema of dropAfter.schemas) {
+      await pool.query(`drop schema if exists "${schema}" cascade`)
+      // pg-boss keeps the outbound-message jobs in a schema of its own beside it.
+      await pool.query(`drop schema if exists "${schema}_jobs" cascade`)
+    }
     for (const database of dropAfter.databases) await pool.query(`drop database if exists "${database}" with (force)`)
     await pool.end()
   }

@@ -119,6 +119,8 @@ afterAll(async () => {
   if (pgUrl !== undefined && schema !== undefined) {
     const pool = new Pool({ connectionString: pgUrl, max: 1 })
     await pool.query(`drop schema if exists "${schema}" cascade`)
+    // pg-boss keeps the outbound-message jobs in a schema of its own beside it.
+    await pool.query(`drop schema if exists "${schema}_jobs" cascade`)
     await pool.end()
   }
   rmSync(dataDir, { recursive: true, force: true })

@@ -89,6 +89,8 @@ if (testDatabaseUrl !== undefined) {
           await db.destroy()
           const pool = new Pool({ connectionString: testDatabaseUrl, max: 1 })
           await pool.query(`drop schema if exists "${schema}" cascade`)
+          // pg-boss keeps the outbound-message jobs in a schema of its own beside it.
+          await pool.query(`drop schema if exists "${schema}_jobs" cascade`)
           await pool.end()
         },
       }

@@ -69,7 +69,7 @@ it('runs a month, refuses it again, stops and resumes with a reason, and shows t
   expect((await cli('resume', no, '--reason', '复核后确认仍在郑工作')).text).toContain('"status": "paying"')
   const ledger = await cli('ledger', no)
   expect(ledger.text).toContain('"month": "2027-01"')
-  expect(ledger.text).toContain('"actor": "cli"')
+  expect(ledger.text).toContain('"actor": "reviewer-cli:')
   expect(ledger.text).toContain('经核查已离开郑州工作')
 })
 

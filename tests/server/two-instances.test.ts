@@ -125,6 +125,8 @@ it('two instances starting at the same moment on an empty database both come up 
       const { Pool } = await import('pg')
       const pool = new Pool({ connectionString: pgUrl, max: 1 })
       await pool.query(`drop schema if exists "${config.databaseSchema}" cascade`)
+      // pg-boss keeps the outbound-message jobs in a schema of its own beside it.
+      await pool.query(`drop schema if exists "${config.databaseSchema}_jobs" cascade`)
       await pool.end()
     }
   }

@@ -38,4 +38,5 @@ export const AUDIT_ACTION_LABELS = {
   'window-application-submit': '窗口受理：提交申请',
   'window-receipt-print': '打印业务办理回执',
   'window-receipt-signed': '回执已签字',
+  'message-retry': '重发消息',
 } as const satisfies Record<AuditAction, string>

@@ -34,6 +34,7 @@ export type PageKey =
   | 'talent-leader'
   | 'window-intake'
   | 'window-application'
+  | 'messages'
 
 export interface PageRoute {
   key: PageKey
@@ -199,6 +200,18 @@ export const ROUTES: readonly PageRoute[] = [
     roles: ['bureau', 'admin'],
     menu: true,
     page: lazy(() => import('./pages/audit')),
+  },
+  {
+    key: 'messages',
+    path: '/messages',
+    label: '消息发送',
+    // Reuses a loaded icon (as the talent pages do), so the sign-in page's first load does not grow.
+    icon: <NotificationOutlined />,
+    // Admins fix providers' settings; the HR bureau supervises what its applicants are told.
+    roles: ['admin', 'bureau'],
+    bureaus: HR_ONLY,
+    menu: true,
+    page: lazy(() => import('./pages/messages')),
   },
   {
     key: 'change-password',

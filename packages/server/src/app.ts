@@ -3,13 +3,14 @@
  * (context with the database, security) → app plugins (auth on top of the services) → routes,
  * with one error handler. Everything lives under /api/v1.
  */
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify'
 import type { ServerConfig } from './config'
 import { createContext, type ContextOptions } from './context'
 import authPlugin from './plugins/app/auth'
 import staffAuthPlugin from './plugins/app/staff-auth'
 import contextPlugin from './plugins/external/context'
 import { installErrorHandlers } from './plugins/external/error-handler'
+import openapiPlugin from './plugins/external/openapi'
 import securityPlugin from './plugins/external/security'
 import { serveStaticSite } from './plugins/external/static-site'
 import applicantRoutes from './routes/applicant'
@@ -18,6 +19,7 @@ import healthRoute from './routes/health'
 import publicRoutes from './routes/public'
 import reviewRoutes from './routes/review'
 import staffRoutes from './routes/staff'
+import subscriptionRoutes from './routes/subscriptions'
 import talentRoutes from './routes/talent'
 
 export const API_PREFIX = '/api/v1'
@@ -25,6 +27,8 @@ export const API_PREFIX = '/api/v1'
 export interface BuildOptions extends ContextOptions {
   /** false turns logging off (tests); a pino destination stream captures it. */
   logger?: boolean | { stream: NodeJS.WritableStream }
+  /** Sees every route as it is registered (tests list them to check that each has its schema). */
+  onRoute?: (route: RouteOptions) => void
 }
 
 /** Requests are logged by method, path and address only: bodies, headers and query strings may carry ID numbers or tokens. */
@@ -63,9 +67,13 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     throw error
   }
   try {
+    const { onRoute } = options
+    if (onRoute !== undefined) app.addHook('onRoute', (route) => onRoute(route))
     installErrorHandlers(app)
     await app.register(contextPlugin, { ctx })
     await app.register(securityPlugin)
+    // Before the routes: it documents each one as it is registered.
+    await app.register(openapiPlugin, { production: config.production })
     await app.register(authPlugin)
     await app.register(staffAuthPlugin)
     await app.register(
@@ -73,6 +81,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
         await api.register(healthRoute)
         await api.register(publicRoutes)
         await api.register(applicantRoutes)
+        await api.register(subscriptionRoutes)
         await api.register(reviewRoutes)
         await api.register(staffRoutes)
         await api.register(talentRoutes)

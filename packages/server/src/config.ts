@@ -3,8 +3,12 @@
  * Everything else receives a ServerConfig, so tests build apps from plain objects and never
  * touch process.env.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, join, resolve } from 'node:path'
+import type { MessageKind } from './notifications/provider'
+import type { AlipayTemplate, AlipayTemplateConfig } from './notifications/providers/alipay-template'
+import type { AliyunSmsConfig } from './notifications/providers/aliyun-sms'
+import type { WechatSubscribeConfig, WechatTemplate } from './notifications/providers/wechat-subscribe'
 
 export interface ServerConfig {
   port: number
@@ -41,6 +45,8 @@ export interface ServerConfig {
   redis?: { url: string; prefix: string }
   /** On SIGTERM, how long (ms) requests under way may take before the server stops anyway. */
   shutdownGraceMs: number
+  /** The real message channels that are configured (readProviderConfig); a missing one falls back to the development outbox. */
+  providers?: ProvidersConfig
 }
 
 export type PhotoStoreConfig =
@@ -162,6 +168,7 @@ export function loadConfig(env: Env = process.env, cwd: string = env.INIT_CWD ??
     photoStore: photoStore(env, databaseUrl !== undefined),
     redis: redis(env),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 8_000, 0, 600_000),
+    providers: readProviderConfig(env),
   }
 }
 
@@ -213,4 +220,148 @@ function redis(env: Env): ServerConfig['redis'] {
   const prefix = text(env, 'REDIS_PREFIX') ?? 'zhihui:'
   if (!/^[A-Za-z0-9:_.-]{1,64}$/.test(prefix)) throw new ConfigError('REDIS_PREFIX 只能包含字母、数字和 : _ . -，最长 64 个字符。')
   return { url, prefix }
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * Message providers (packages/server/README.md, "Message providers"). A channel whose variables
+ * are all unset is absent, and its messages go to the development outbox; a channel configured in
+ * part is an error naming what is missing, so a forgotten secret stops the start instead of
+ * silently falling back.
+ * ---------------------------------------------------------------------------------------------- */
+
+export interface ProvidersConfig {
+  sms?: AliyunSmsConfig
+  wechat?: WechatSubscribeConfig
+  alipay?: AlipayTemplateConfig
+}
+
+const MESSAGE_KINDS: Record<MessageKind, true> = {
+  rejection: true,
+  notice: true,
+  objection: true,
+  payment: true,
+  stop: true,
+  resume: true,
+  'talent-request': true,
+  'talent-answer': true,
+}
+const KIND_LIST = Object.keys(MESSAGE_KINDS).join('、')
+
+function missing(names: string[], env: Env, what: string): void {
+  const absent = names.filter((name) => text(env, name) === undefined)
+  if (absent.length > 0) throw new ConfigError(`${what}还需要设置 ${absent.join('、')}。`)
+}
+
+/** NAME, or the contents of the file NAME_FILE names (keys are easier to mount as files). */
+function secret(env: Env, name: string): string | undefined {
+  const direct = multiline(text(env, name))
+  if (direct !== undefined) return direct
+  const file = text(env, `${name}_FILE`)
+  if (file === undefined) return undefined
+  try {
+    return readFileSync(file, 'utf8').trim()
+  } catch {
+    throw new ConfigError(`${name}_FILE 指向的文件“${file}”无法读取，请检查路径和权限。`)
+  }
+}
+
+/** A JSON object keyed by message kind, each value checked by `entry`. */
+function kindMap<T>(env: Env, name: string, entry: (value: unknown, where: string) => T): Partial<Record<MessageKind, T>> {
+  const raw = text(env, name) ?? ''
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch {
+    throw new ConfigError(`${name} 应为 JSON 对象（消息类型 → 模板），现在无法解析。`)
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || Object.keys(parsed).length === 0) {
+    throw new ConfigError(`${name} 应为非空的 JSON 对象，键为消息类型（${KIND_LIST}）。`)
+  }
+  const out: Partial<Record<MessageKind, T>> = {}
+  for (const [kind, value] of Object.entries(parsed)) {
+    if (!(kind in MESSAGE_KINDS)) throw new ConfigError(`${name} 中的“${kind}”不是消息类型；可用的类型：${KIND_LIST}。`)
+    out[kind as MessageKind] = entry(value, `${name} 中“${kind}”`)
+  }
+  return out
+}
+
+const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
+
+/** {templateId, fields: {param: key}, page?}: the shape WeChat and Alipay templates share. */
+function templateEntry(value: unknown, where: string, keyExample: string): AlipayTemplate {
+  const v = value as { templateId?: unknown; fields?: unknown; page?: unknown } | null
+  if (typeof v !== 'object' || v === null || !nonEmpty(v.templateId)) {
+    throw new ConfigError(`${where}应为 {"templateId": "模板 ID", "fields": {"参数名": "${keyExample}"}}，缺少 templateId。`)
+  }
+  const fields = v.fields
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields) || !Object.values(fields).every(nonEmpty)) {
+    throw new ConfigError(`${where}的 fields 应为对象，把消息参数名对应到模板关键字，例如 {"applicationNo": "${keyExample}"}。`)
+  }
+  if (v.page !== undefined && !nonEmpty(v.page)) throw new ConfigError(`${where}的 page 应为小程序页面路径，例如 pages/index/index。`)
+  return { templateId: v.templateId, fields: fields as Record<string, string>, ...(nonEmpty(v.page) ? { page: v.page } : {}) }
+}
+
+function httpUrl(env: Env, name: string, fallback: string): string {
+  const value = text(env, name) ?? fallback
+  if (!/^https?:\/\/[^/\s]+/.test(value)) throw new ConfigError(`${name} 应为 http:// 或 https:// 地址，现在是“${value}”。`)
+  return value
+}
+
+export function readProviderConfig(env: Env = process.env): ProvidersConfig {
+  const providers: ProvidersConfig = {}
+
+  // Aliyun SMS: the four variables together (the endpoint has a default).
+  const smsVars = ['ALIYUN_SMS_ACCESS_KEY_ID', 'ALIYUN_SMS_ACCESS_KEY_SECRET', 'ALIYUN_SMS_SIGN_NAME', 'ALIYUN_SMS_TEMPLATES']
+  if ([...smsVars, 'ALIYUN_SMS_ENDPOINT'].some((name) => text(env, name) !== undefined)) {
+    missing(smsVars, env, '阿里云短信：')
+    providers.sms = {
+      accessKeyId: text(env, 'ALIYUN_SMS_ACCESS_KEY_ID') as string,
+      accessKeySecret: text(env, 'ALIYUN_SMS_ACCESS_KEY_SECRET') as string,
+      signName: text(env, 'ALIYUN_SMS_SIGN_NAME') as string,
+      templates: kindMap(env, 'ALIYUN_SMS_TEMPLATES', (value, where) => {
+        if (!nonEmpty(value)) throw new ConfigError(`${where}应为短信模板 Code（如 SMS_123456789）。`)
+        return value
+      }),
+      endpoint: httpUrl(env, 'ALIYUN_SMS_ENDPOINT', 'https://dysmsapi.aliyuncs.com/'),
+    }
+  }
+
+  // WeChat subscription messages reuse the mini-program's WECHAT_APPID / WECHAT_SECRET (login).
+  if (text(env, 'WECHAT_SUBSCRIBE_TEMPLATES') !== undefined) {
+    missing(['WECHAT_APPID', 'WECHAT_SECRET'], env, '微信订阅消息（WECHAT_SUBSCRIBE_TEMPLATES）：')
+    const state = text(env, 'WECHAT_MINIPROGRAM_STATE') ?? 'formal'
+    if (state !== 'formal' && state !== 'trial' && state !== 'developer') {
+      throw new ConfigError(`WECHAT_MINIPROGRAM_STATE 只能是 formal、trial 或 developer，现在是“${state}”。`)
+    }
+    providers.wechat = {
+      appId: text(env, 'WECHAT_APPID') as string,
+      secret: text(env, 'WECHAT_SECRET') as string,
+      apiBase: httpUrl(env, 'WECHAT_API_BASE', 'https://api.weixin.qq.com'),
+      templates: kindMap<WechatTemplate>(env, 'WECHAT_SUBSCRIBE_TEMPLATES', (value, where) => {
+        const { templateId, fields } = templateEntry(value, where, 'thing1')
+        return { templateId, fields }
+      }),
+      miniprogramState: state,
+    }
+  }
+
+  // Alipay template messages reuse the login's ALIPAY_APPID and keys; answers are always verified.
+  if (text(env, 'ALIPAY_TEMPLATES') !== undefined) {
+    const privateKey = secret(env, 'ALIPAY_PRIVATE_KEY')
+    const publicKey = secret(env, 'ALIPAY_PUBLIC_KEY')
+    const absent = [
+      ...(text(env, 'ALIPAY_APPID') === undefined ? ['ALIPAY_APPID'] : []),
+      ...(privateKey === undefined ? ['ALIPAY_PRIVATE_KEY（或 ALIPAY_PRIVATE_KEY_FILE）'] : []),
+      ...(publicKey === undefined ? ['ALIPAY_PUBLIC_KEY（或 ALIPAY_PUBLIC_KEY_FILE，支付宝公钥，用于验证应答签名）'] : []),
+    ]
+    if (absent.length > 0) throw new ConfigError(`支付宝模板消息（ALIPAY_TEMPLATES）：还需要设置 ${absent.join('、')}。`)
+    providers.alipay = {
+      appId: text(env, 'ALIPAY_APPID') as string,
+      privateKey: privateKey as string,
+      alipayPublicKey: publicKey as string,
+      gateway: httpUrl(env, 'ALIPAY_GATEWAY', 'https://openapi.alipay.com/gateway.do'),
+      templates: kindMap(env, 'ALIPAY_TEMPLATES', (value, where) => templateEntry(value, where, 'keyword1')),
+    }
+  }
+  return providers
 }

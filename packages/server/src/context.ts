@@ -1,6 +1,6 @@
 /**
  * Everything the services run on, built from the configuration: database (migrated), keys,
- * registry, photo storage (PHOTO_STORE), SMS sender, clock, and, with REDIS_URL, the
+ * registry, photo storage (PHOTO_STORE), the outbound message jobs and their worker, clock, and, with REDIS_URL, the
  * Redis connection of the rate limits and the event bus shared by every instance. The HTTP app and the review CLI both
  * start from here, so they share one behaviour and one set of environment variables.
  */
@@ -13,7 +13,11 @@ import { loadMasterKey } from './crypto/master-key'
 import { openDatabase, type DatabaseKind } from './db/create-db'
 import { isUniqueViolation } from './db/errors'
 import type { Db } from './db/schema'
-import { createOutboxSmsSender, type SmsSender } from './notifications/sms-sender'
+import { createOutboundJobs, type JobOptions, type OutboundJobs } from './jobs'
+import { createDevOutboxProvider } from './jobs/dev-outbox-provider'
+import type { Channel, MessageProvider } from './notifications/provider'
+import { createConfiguredProviders } from './notifications/providers'
+import { createJobSmsSender, type SmsSender } from './notifications/sms-sender'
 import { createRegistry, type Registry, type RegistrySource } from './registry'
 import { createTalentRegistry, type TalentRegistry, type TalentRegistrySource } from './registry/talent-registry'
 import { createServices, type Services } from './services'
@@ -27,7 +31,15 @@ export interface ContextOptions {
   /** Replaces TALENT_REGISTRY_FILE / the demo talents (tests). */
   talentRegistry?: TalentRegistry
   storage?: PhotoStorage
+  /** A sender that sends at once instead of queuing jobs (tests of the after-commit path). */
   sms?: SmsSender
+  /**
+   * Providers by channel, replacing those of the configuration (tests pass fakes). A channel
+   * without one: SMS goes to the development outbox, WeChat and Alipay messages are not queued.
+   */
+  providers?: Partial<Record<Channel, MessageProvider>>
+  /** Retries, backoff, lease and whether this process works the queue (tests shorten them). */
+  jobs?: JobOptions
   warn?: (message: string, error?: unknown) => void
   /** Where the event bus reports a Redis outage (the app passes its logger). */
   log?: BusLog
@@ -47,6 +59,8 @@ export interface AppContext {
   bus: EventBus
   /** REDIS_URL's connection for the rate limits and /readyz; connects on first use. */
   redis?: Redis
+  /** Outbound messages: queued in transactions, delivered by this process's worker (jobs/). */
+  jobs: OutboundJobs
   close(): Promise<void>
 }
 
@@ -73,6 +87,28 @@ export async function createContext(config: ServerConfig, options: ContextOption
   }
   const redis = config.redis === undefined ? undefined : connectRedis(config.redis.url, { lazy: true })
   const warn = options.warn ?? ((message: string) => process.emitWarning(message))
+  let jobs: OutboundJobs
+  try {
+    const providers = {
+      sms: createDevOutboxProvider(db),
+      ...(options.providers ?? createConfiguredProviders(config, redis === undefined ? {} : { redis })),
+    }
+    jobs = await createOutboundJobs({
+      db,
+      dbKind: kind,
+      cipher,
+      clock,
+      providers,
+      warn,
+      ...(kind === 'postgres' && config.databaseUrl !== undefined
+        ? { postgres: { url: config.databaseUrl, schema: config.databaseSchema === undefined ? 'pgboss' : `${config.databaseSchema}_jobs` } }
+        : {}),
+      ...(options.jobs !== undefined ? { options: options.jobs } : {}),
+    })
+  } catch (error) {
+    await Promise.all([db.destroy(), bus.close(), redis === undefined ? undefined : closeRedis(redis), storage.close?.()])
+    throw error
+  }
   const services = createServices(
     {
       db,
@@ -80,20 +116,28 @@ export async function createContext(config: ServerConfig, options: ContextOption
       cipher,
       registry: chosen.registry,
       storage,
-      sms: options.sms ?? createOutboxSmsSender(db, clock.now, { postgres: kind === 'postgres' }),
+      sms: options.sms ?? createJobSmsSender(jobs, db),
       clock,
       warn,
     },
     identity,
-    { production: config.production, talent: { registry: talent.registry, bus } },
+    { production: config.production, talent: { registry: talent.registry, bus }, jobs },
   )
-  if (!config.production) {
-    try {
-      await seedDevStaff(db, clock.now().toISOString())
-    } catch (error) {
-      // Two instances starting together on an empty database: the other one seeded them.
-      if (!isUniqueViolation(error)) throw error
+  try {
+    if (!config.production) {
+      try {
+        await seedDevStaff(db, clock.now().toISOString())
+      } catch (error) {
+        // Two instances starting together on an empty database: the other one seeded them.
+        if (!isUniqueViolation(error)) throw error
+      }
     }
+    await jobs.start()
+  } catch (error) {
+    // pg-boss holds connections of its own: a failed start must not leave them open.
+    await jobs.stop().catch(() => undefined)
+    await Promise.all([db.destroy(), bus.close(), redis === undefined ? undefined : closeRedis(redis), storage.close?.()])
+    throw error
   }
   return {
     config,
@@ -107,7 +151,10 @@ export async function createContext(config: ServerConfig, options: ContextOption
     storage,
     bus,
     redis,
+    jobs,
     async close() {
+      // The worker first: a delivery under way settles its row before the database closes.
+      await jobs.stop()
       await Promise.all([bus.close(), redis === undefined ? undefined : closeRedis(redis), storage.close?.()])
       await db.destroy()
     },

@@ -64,6 +64,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       if (pgUrl !== undefined && schema !== undefined) {
         const pool = new Pool({ connectionString: pgUrl, max: 1 })
         await pool.query(`drop schema if exists "${schema}" cascade`)
+        // pg-boss keeps the outbound message jobs in a schema of its own beside the app's.
+        await pool.query(`drop schema if exists "${schema}_jobs" cascade`)
         await pool.end()
       }
       rmSync(dataDir, { recursive: true, force: true })

@@ -180,6 +180,8 @@ export type AuditAction =
   | 'window-application-submit'
   | 'window-receipt-print'
   | 'window-receipt-signed'
+  // An outbound message that failed for good, queued again from the console (jobs/staff-messages.ts).
+  | 'message-retry'
 
 /** `GET /staff/accounts` (admin). */
 export interface StaffAccountView {
@@ -199,4 +201,26 @@ export interface StaffAccountView {
 export interface AccountWithPassword {
   account: StaffAccountView
   temporaryPassword: string
+}
+
+/** Where an outbound message (SMS, WeChat or Alipay subscription message) stands. */
+export type OutboundMessageStatus = 'pending' | 'sending' | 'sent' | 'failed'
+
+/**
+ * An outbound message as the console lists it (GET /staff/messages): the recipient masked by the
+ * server (138****1234), and never the text (it carries rejection reasons).
+ */
+export interface StaffMessageView {
+  id: string
+  channel: 'sms' | 'wechat' | 'alipay'
+  recipient: string
+  kind: string
+  status: OutboundMessageStatus
+  attempts: number
+  lastError: string | null
+  applicationNo: string | null
+  provider: string | null
+  createdAt: string
+  sentAt: string | null
+  nextAttemptAt: string | null
 }

@@ -53,7 +53,11 @@ export async function runReviewCommand(argv: string[], ctx: AppContext, out: Out
   }
   const [command, ...rest] = positional(argv)
   const actor = `reviewer-cli:${userInfo().username}`
-  const { review, noticesAndPayments, outbox } = ctx.services
+  const { review, noticesAndPayments, outbox, payments, audit } = ctx.services
+  // The CLI acts as a named actor, as the console and the Bearer API do: what it changes is in the
+  // audit log (no name, bureau or address: the HR bureau's supervisor reads these rows).
+  const audited = (action: 'notice-create' | 'payment-run' | 'payment-stop' | 'payment-resume', target: string, detail: Record<string, unknown>) =>
+    audit.record({ actor, actorName: null, actorBureau: null, ip: null, action, target, detail })
   const print = (value: unknown) => out(JSON.stringify(value, null, 2))
   try {
     switch (command) {
@@ -72,26 +76,32 @@ export async function runReviewCommand(argv: string[], ctx: AppContext, out: Out
       case 'reject':
         print(await review.decide(rest[0] ?? '', { decision: 'reject', reasons: reasonsFrom(argv) }, actor))
         return 0
-      case 'notice':
-        print(await noticesAndPayments.publishNotice({ applicationNos: rest }, actor))
+      case 'notice': {
+        const published = await noticesAndPayments.publishNotice({ applicationNos: rest }, actor)
+        await audited('notice-create', published.batch.id, { applicationNos: published.batch.applicationNos })
+        print(published)
         return 0
+      }
       case 'pay':
         print(await noticesAndPayments.pay({ applicationNos: rest }, actor))
         return 0
       case 'pay-run': {
-        const { run } = await ctx.services.payments.run(rest[0], 'cli')
+        const { run } = await payments.run(rest[0], actor)
+        await audited('payment-run', run.month, { ...run })
         print({ run })
         out(`${run.month}：发放 ${run.paid} 个月次，共 ${run.totalYuan} 元；停发 ${run.suspended} 个月次。`)
         return 0
       }
       case 'stop':
-        print(await ctx.services.payments.stop(rest[0] ?? '', reasonText(argv), 'cli'))
+      case 'resume': {
+        const reason = reasonText(argv)
+        const moved = await payments[command](rest[0] ?? '', reason, actor)
+        await audited(command === 'stop' ? 'payment-stop' : 'payment-resume', moved.applicationNo, { reason })
+        print(moved)
         return 0
-      case 'resume':
-        print(await ctx.services.payments.resume(rest[0] ?? '', reasonText(argv), 'cli'))
-        return 0
+      }
       case 'ledger':
-        print(await ctx.services.payments.ledger(rest[0] ?? ''))
+        print(await payments.ledger(rest[0] ?? ''))
         return 0
       case 'object':
         print(await review.object(rest[0] ?? '', { note: rest.slice(1).join(' ') }, actor))

@@ -232,6 +232,43 @@ export interface PaymentLinesTable {
   created_at: string
 }
 
+/**
+ * Outbound messages (jobs/, migration 0007): written in the transaction of the change they
+ * announce, delivered by the worker. The recipient is encrypted with the field cipher (a mobile
+ * number or an openid is personal data); the console shows `recipient_masked` only.
+ */
+export interface OutboundMessagesTable {
+  id: string
+  channel: string
+  recipient_cipher: string
+  recipient_masked: string
+  kind: string
+  params_json: string
+  text: string
+  page: string | null
+  application_id: string | null
+  /** Unique: one message per (application or request, kind, discriminator, channel). */
+  idempotency_key: string
+  status: string
+  attempts: number
+  next_attempt_at: string
+  /** While 'sending': until when the worker that took the row owns it. */
+  lease_until: string | null
+  last_error: string | null
+  provider: string | null
+  provider_message_id: string | null
+  created_at: string
+  sent_at: string | null
+}
+
+/** The applicant's answer to the mini-program's subscription request, per account and template. */
+export interface MessageSubscriptionsTable {
+  account_id: string
+  template: string
+  accepted: number
+  updated_at: string
+}
+
 export interface Database {
   accounts: AccountsTable
   sessions: SessionsTable
@@ -253,6 +290,8 @@ export interface Database {
   entitlements: EntitlementsTable
   payment_runs: PaymentRunsTable
   payment_lines: PaymentLinesTable
+  outbound_messages: OutboundMessagesTable
+  message_subscriptions: MessageSubscriptionsTable
 }
 
 export type Db = Kysely<Database>

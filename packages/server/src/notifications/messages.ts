@@ -1,5 +1,6 @@
 /** The SMS texts, in Chinese, each saying what happened and what to do next. */
 import { addMonths, formatChineseMonth } from '@zhihui/core'
+import type { MessageKind } from './provider'
 
 const SIGNATURE = '【智汇郑州】'
 
@@ -62,3 +63,66 @@ export function stopText(applicationNo: string, reason: string): string {
 export function resumeText(applicationNo: string): string {
   return `${SIGNATURE}您的青年人才生活补贴申请（${applicationNo}）已恢复按月发放，终止期间的月份将在下次发放时按各月情况核定。`
 }
+
+/**
+ * A message as the providers need it: the kind (which registered template), the template's short
+ * variables, the whole text (SMS and the development outbox) and the mini-program page a
+ * subscription message opens. Template variables are kept short: WeChat's `thing` fields take 20
+ * characters.
+ */
+export interface BuiltMessage {
+  kind: MessageKind
+  params: Record<string, string>
+  text: string
+  page?: string
+}
+
+const PROGRESS_PAGE = 'pages/progress/index'
+const clip = (value: string, max = 20): string => (value.length > max ? `${value.slice(0, max - 1)}…` : value)
+
+export const rejectionMessage = (applicationNo: string, reasons: readonly { message: string }[]): BuiltMessage => ({
+  kind: 'rejection',
+  params: { applicationNo, reason: clip(reasons.map((r) => r.message).join('；')) },
+  text: rejectionText(applicationNo, reasons),
+  page: PROGRESS_PAGE,
+})
+
+export const noticeMessage = (applicationNo: string, start: string, end: string): BuiltMessage => ({
+  kind: 'notice',
+  params: { applicationNo, start, end },
+  text: noticeText(applicationNo, start, end),
+  page: PROGRESS_PAGE,
+})
+
+export const objectionMessage = (applicationNo: string): BuiltMessage => ({
+  kind: 'objection',
+  params: { applicationNo },
+  text: objectionText(applicationNo),
+  page: PROGRESS_PAGE,
+})
+
+export const monthlyPaymentMessage = (applicationNo: string, outcome: MonthlyOutcome): BuiltMessage => ({
+  kind: 'payment',
+  params: {
+    applicationNo,
+    months: clip(monthList(outcome.paidMonths) || '无'),
+    amountYuan: String(outcome.paidYuan),
+    finished: outcome.finished ? '1' : '0',
+  },
+  text: monthlyPaymentText(applicationNo, outcome),
+  page: PROGRESS_PAGE,
+})
+
+export const stopMessage = (applicationNo: string, reason: string): BuiltMessage => ({
+  kind: 'stop',
+  params: { applicationNo, reason: clip(reason) },
+  text: stopText(applicationNo, reason),
+  page: PROGRESS_PAGE,
+})
+
+export const resumeMessage = (applicationNo: string): BuiltMessage => ({
+  kind: 'resume',
+  params: { applicationNo },
+  text: resumeText(applicationNo),
+  page: PROGRESS_PAGE,
+})

@@ -1,15 +1,15 @@
-/** How applicants are told of a rejection, a notice and a payment (the seed: "通过短信……告知"). */
-import { randomUUID } from 'node:crypto'
-import { sql } from 'kysely'
+/**
+ * How applicants are told of a rejection, a notice and a payment (the seed: "通过短信……告知").
+ * The default sender queues every message as a job (jobs/) inside the transaction of the change
+ * it announces; the worker delivers it. A sender that sends at once (a test's gateway) has no
+ * `enqueueMany` and is called after the commit instead.
+ */
 import type { ApplicationsTable, Db, Executor } from '../db/schema'
-import { insertOutbox } from '../repositories/documents'
-import { orderedId } from '../services/payments/ordered-id'
+import type { OutboundJobs, QueuedMessage } from '../jobs'
+import type { BuiltMessage } from './messages'
 
-export interface SmsMessage {
-  mobile: string
-  text: string
-  applicationId?: string
-}
+/** One text to a mobile number; kind, params, page and key come with the builders of messages.ts. */
+export type SmsMessage = QueuedMessage
 
 export interface SmsSender {
   send(message: SmsMessage): Promise<void>
@@ -23,80 +23,70 @@ export interface SmsSender {
   enqueueMany?(executor: Executor, messages: readonly SmsMessage[]): Promise<void>
 }
 
-/**
- * The default sender writes to the outbox table, which the review CLI shows (`outbox`); a
- * gateway integration reads from there or replaces this sender. Being a queue, it can also queue
- * inside the caller's transaction (enqueueMany).
- */
-export function createOutboxSmsSender(db: Db, now: () => Date, options: { postgres?: boolean } = {}): SmsSender {
-  const row = (message: SmsMessage, at: string, id: string = randomUUID()) => ({
-    id,
-    application_id: message.applicationId ?? null,
-    mobile: message.mobile,
-    text: message.text,
-    created_at: at,
-  })
-
-  /**
-   * Rows with ids that grow with time (a run's 250,000 texts are appended to the key's index);
-   * on PostgreSQL one statement of four arrays, elsewhere multi-row inserts.
-   */
-  async function enqueue(executor: Executor, messages: readonly SmsMessage[]): Promise<void> {
-    if (messages.length === 0) return
-    const at = now().toISOString()
-    const rows = messages.map((message) => row(message, at, orderedId()))
-    if (options.postgres) {
-      await sql`insert into outbox (id, application_id, mobile, text, created_at)
-        select u.id, u.application_id, u.mobile, u.text, ${at}
-        from unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.application_id)}::text[],
-                    ${rows.map((r) => r.mobile)}::text[], ${rows.map((r) => r.text)}::text[]) as u(id, application_id, mobile, text)`.execute(
-        executor,
-      )
-      return
-    }
-    for (let i = 0; i < rows.length; i += 500) await executor.insertInto('outbox').values(rows.slice(i, i + 500)).execute()
+/** The sender of the jobs: every form of sending is a queue write (outside a transaction: its own). */
+export function createJobSmsSender(jobs: Pick<OutboundJobs, 'enqueue'>, db: Db): SmsSender {
+  const own = async (messages: readonly SmsMessage[]) => {
+    await db.transaction().execute((trx) => jobs.enqueue(trx, messages))
   }
-
   return {
-    async send(message) {
-      await insertOutbox(db, row(message, now().toISOString()))
+    send: (message) => own([message]),
+    sendMany: own,
+    async enqueueMany(executor, messages) {
+      await jobs.enqueue(executor, messages)
     },
-    // One transaction for thousands of texts, not a commit each.
-    async sendMany(messages) {
-      await db.transaction().execute((trx) => enqueue(trx, messages))
-    },
-    enqueueMany: enqueue,
   }
 }
 
-/**
- * Texts the applicant at the mobile number of their form, after the change it reports is
- * committed: a failed SMS is reported through `warn` and never undoes the change.
- */
 type TextDeps = { sms: SmsSender; warn: (message: string, error?: unknown) => void }
 type Texted = Pick<ApplicationsTable, 'id' | 'details_json'>
+type Built = string | BuiltMessage
 
 const mobileOf = (app: Texted): string | undefined =>
   app.details_json === null ? undefined : (JSON.parse(app.details_json) as { mobile?: string }).mobile
 
-export async function textApplicant(deps: TextDeps, app: Texted, text: string): Promise<void> {
+function messageOf(app: Texted, built: Built, key?: string): SmsMessage | undefined {
   const mobile = mobileOf(app)
-  if (mobile === undefined) return
-  await deps.sms.send({ mobile, text, applicationId: app.id }).catch((error: unknown) => deps.warn('sms not sent', error))
+  if (mobile === undefined) return undefined
+  const parts = typeof built === 'string' ? { text: built } : built
+  return { mobile, applicationId: app.id, ...parts, ...(key !== undefined ? { key } : {}) }
+}
+
+/**
+ * Queues a message to the applicant at the mobile number of their form, in the transaction of the
+ * change it announces (`key` tells this change apart from others of the same kind: a repeat of it
+ * queues nothing). With a sender that cannot queue, nothing happens here and textApplicant sends
+ * after the commit.
+ */
+export async function queueApplicantMessage(deps: Pick<TextDeps, 'sms'>, executor: Executor, app: Texted, built: BuiltMessage, key: string): Promise<void> {
+  if (deps.sms.enqueueMany === undefined) return
+  const message = messageOf(app, built, key)
+  if (message !== undefined) await deps.sms.enqueueMany(executor, [message])
+}
+
+/**
+ * After the commit: texts the applicant through a sender that sends at once. A sender that queues
+ * got the message in the transaction (queueApplicantMessage). A failed SMS is reported through
+ * `warn` and never undoes the change.
+ */
+export async function textApplicant(deps: TextDeps, app: Texted, built: Built): Promise<void> {
+  if (deps.sms.enqueueMany !== undefined) return
+  const message = messageOf(app, built)
+  if (message === undefined) return
+  await deps.sms.send(message).catch((error: unknown) => deps.warn('sms not sent', error))
 }
 
 /** The messages of texts to applicants, at the mobile numbers of their forms (none without one). */
-export function messagesFor(texts: readonly { app: Texted; text: string }[]): SmsMessage[] {
+export function messagesFor(texts: readonly { app: Texted; text: Built; key?: string }[]): SmsMessage[] {
   const messages: SmsMessage[] = []
-  for (const { app, text } of texts) {
-    const mobile = mobileOf(app)
-    if (mobile !== undefined) messages.push({ mobile, text, applicationId: app.id })
+  for (const { app, text, key } of texts) {
+    const message = messageOf(app, text, key)
+    if (message !== undefined) messages.push(message)
   }
   return messages
 }
 
 /** textApplicant for many applicants at once (one text each), through sendMany where the sender has it. */
-export async function textApplicants(deps: TextDeps, texts: readonly { app: Texted; text: string }[]): Promise<void> {
+export async function textApplicants(deps: TextDeps, texts: readonly { app: Texted; text: Built }[]): Promise<void> {
   const { sms } = deps
   if (sms.sendMany === undefined) {
     for (const { app, text } of texts) await textApplicant(deps, app, text)

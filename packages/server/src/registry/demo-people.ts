@@ -64,4 +64,14 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     lapses: { '2026-12': { financialAccountActive: false }, '2027-01': { financialAccountActive: false } },
     story: '本科，条件满足；按月发放时社保卡金融账户2026年12月、2027年1月被冻结（这两个月停发、不补发）',
   },
+  {
+    name: '何晓东',
+    idNumber: '410105200003152414',
+    cardNumber: 'A41010013',
+    ...eligibleCard,
+    // One lapse only, after the arrears of a start of paying in late 2026: of the runs of 2027-01,
+    // 2027-02 and 2027-03 exactly one month is suspended (tests/e2e/payments.e2e.test.ts).
+    lapses: { '2027-02': { pensionPaid: false } },
+    story: '本科，条件满足；按月发放时2027年2月未在郑缴纳养老保险（该月停发、不补发）',
+  },
 ]

@@ -16,6 +16,7 @@
  */
 import type { FastifyInstance } from 'fastify'
 import { databaseReachable } from '../db/create-db'
+import { PUBLIC_ACCESS } from '../schemas/common'
 
 const CHECK_TIMEOUT_MS = 2_000
 
@@ -45,8 +46,57 @@ async function probe(run: () => Promise<unknown>, kind?: string): Promise<Check>
   }
 }
 
+const checkSchema = {
+  type: 'object',
+  required: ['status', 'ms'],
+  properties: {
+    status: { type: 'string', description: 'up | down' },
+    kind: { type: 'string', description: '如 sqlite、postgres、local、s3' },
+    ms: { type: 'integer', description: '检查用时（毫秒）' },
+    error: { type: 'string', description: '失败的错误码或名称' },
+  },
+} as const
+
+const readiness = {
+  type: 'object',
+  required: ['ok', 'down', 'checks'],
+  properties: {
+    ok: { type: 'boolean' },
+    down: { type: 'array', items: { type: 'string' }, description: '不可用的依赖' },
+    checks: {
+      type: 'object',
+      required: ['database', 'photoStore'],
+      properties: { database: checkSchema, photoStore: checkSchema, redis: checkSchema },
+    },
+  },
+} as const
+
+const healthzSchema = {
+  tags: ['health'],
+  summary: '存活检查（进程在运行即 200），附数据库是否可达',
+  security: PUBLIC_ACCESS,
+  response: {
+    200: {
+      type: 'object',
+      required: ['ok', 'db', 'database'],
+      properties: {
+        ok: { type: 'boolean' },
+        db: { type: 'string', description: 'up | down' },
+        database: { type: 'string', description: 'sqlite | postgres' },
+      },
+    },
+  },
+}
+
+const readyzSchema = {
+  tags: ['health'],
+  summary: '就绪检查：数据库与照片存储均可用为 200，否则 503（Redis 仅报告）',
+  security: PUBLIC_ACCESS,
+  response: { 200: { ...readiness, description: '就绪' }, 503: { ...readiness, description: '数据库或照片存储不可用' } },
+}
+
 export default async function healthRoute(app: FastifyInstance): Promise<void> {
-  app.get('/healthz', { config: { rateLimitPerMinute: false } }, async (_request, reply) => {
+  app.get('/healthz', { schema: healthzSchema, config: { rateLimitPerMinute: false } }, async (_request, reply) => {
     // Bounded like the readiness checks: a database that hangs must not make liveness time out.
     const database = await probe(async () => {
       if (!(await databaseReachable(app.ctx.db))) throw new Error('unreachable')
@@ -55,7 +105,7 @@ export default async function healthRoute(app: FastifyInstance): Promise<void> {
     return { ok: true, db: database.status, database: app.ctx.dbKind }
   })
 
-  app.get('/readyz', { config: { rateLimitPerMinute: false } }, async (_request, reply) => {
+  app.get('/readyz', { schema: readyzSchema, config: { rateLimitPerMinute: false } }, async (_request, reply) => {
     const { db, dbKind, storage, redis } = app.ctx
     const [database, photoStore, redisCheck] = await Promise.all([
       probe(async () => {

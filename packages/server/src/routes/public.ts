@@ -7,8 +7,34 @@ import {
   TALENT_WINDOWS,
 } from '@zhihui/core'
 import type { FastifyInstance } from 'fastify'
+import { sessionBody } from '../schemas/application'
+import { errorResponses, PUBLIC_ACCESS, str } from '../schemas/common'
 
-const objectBody = { type: 'object' } as const
+const officesAnswer = {
+  type: 'object',
+  required: ['talentWindows', 'socialInsuranceBranches', 'complaintPhone', 'housingSubsidyOffices'],
+  properties: {
+    talentWindows: { type: 'array', items: { $ref: 'TalentWindow#' } },
+    socialInsuranceBranches: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name', 'district', 'addresses', 'phones'],
+        properties: { name: str, district: str, addresses: { type: 'array', items: str }, phones: { type: 'array', items: str } },
+      },
+    },
+    complaintPhone: { type: 'string', description: '投诉电话' },
+    housingSubsidyOffices: {
+      type: 'array',
+      description: '各区县（市）住房补贴的受理部门',
+      items: {
+        type: 'object',
+        required: ['district', 'office'],
+        properties: { district: str, office: { type: 'object', description: '受理部门（名称，及地址、电话等）', required: ['name'], properties: { name: str }, additionalProperties: true } },
+      },
+    },
+  },
+} as const
 
 export default async function publicRoutes(app: FastifyInstance): Promise<void> {
   const { services, ctx } = app
@@ -21,11 +47,24 @@ export default async function publicRoutes(app: FastifyInstance): Promise<void> 
 
   app.post(
     '/sessions',
-    { schema: { body: objectBody }, config: { rateLimitPerMinute: ctx.config.rateLimit.authPerMinute } },
+    {
+      schema: {
+        tags: ['public'],
+        summary: '小程序登录，换取申请人会话令牌',
+        security: PUBLIC_ACCESS,
+        body: sessionBody,
+        response: {
+          200: { type: 'object', required: ['token'], properties: { token: { type: 'string', description: 'Bearer 令牌' } } },
+          ...errorResponses(400, 422, 429, 503),
+        },
+      },
+      config: { rateLimitPerMinute: ctx.config.rateLimit.authPerMinute },
+    },
     async (request) => services.sessions.open(request.body as Record<string, unknown>),
   )
 
-  app.get('/offices', async (_request, reply) => {
+  const officesSchema = { tags: ['public'], summary: '人才服务窗口、社保分局、投诉电话与住房补贴受理部门', security: PUBLIC_ACCESS, response: { 200: officesAnswer } }
+  app.get('/offices', { schema: officesSchema }, async (_request, reply) => {
     void reply.header('cache-control', 'public, max-age=3600')
     return offices
   })

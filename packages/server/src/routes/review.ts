@@ -6,8 +6,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { reviewerOf } from '../plugins/app/auth'
 import type { ReviewActor } from '../services/review-service'
+import { errorResponses, fileResponse, params, query, REVIEWER_ACCESS } from '../schemas/common'
+import { reviewPayAnswer } from '../schemas/payments'
+import { noticeAnswer, queueAnswer, reviewDetail } from '../schemas/review'
+import { applicationNosBody, decisionBody, objectionBody } from '../schemas/staff'
 
-const objectBody = { type: 'object' } as const
+const tags = ['review']
+const security = REVIEWER_ACCESS
 
 type WithNo = { Params: { no: string } }
 
@@ -19,13 +24,36 @@ export default async function reviewRoutes(app: FastifyInstance): Promise<void> 
 
   app.get<{ Querystring: { status?: string } }>(
     '/review/applications',
-    { schema: { querystring: { type: 'object', properties: { status: { type: 'string' } } } } },
+    {
+      schema: {
+        tags,
+        summary: '待审队列（默认已提交与审核中），可按状态筛选',
+        security,
+        querystring: query({ status: '申请状态，如 submitted、under-review、public-notice' }),
+        response: { 200: queueAnswer, ...errorResponses(401, 422) },
+      },
+    },
     async (request) => services.review.queue(request.query.status),
   )
 
-  app.get<WithNo>('/review/applications/:no', async (request) => services.review.detail(request.params.no))
+  const detailSchema = { tags, summary: '一份申请：事实、照片、历史', security, params: params('no'), response: { 200: reviewDetail, ...errorResponses(401, 404) } }
+  // Once paying, the whole monthly ledger as the applicant reads it (GET /application): the
+  // entitlement and every month with its amount or the reason it was suspended, in place of the
+  // one-off payments of before monthly payments.
+  app.get<WithNo>('/review/applications/:no', { schema: detailSchema }, async (request) => {
+    const detail = await services.review.detail(request.params.no)
+    const ledger = await services.payments.applicantLedger(request.params.no)
+    return ledger === undefined ? detail : { ...detail, ...ledger }
+  })
 
-  app.get<{ Params: { no: string; photoId: string } }>('/review/applications/:no/photos/:photoId', async (request, reply) => {
+  const photoSchema = {
+    tags,
+    summary: '查看申请的照片（记入审计日志）',
+    security,
+    params: params('no', 'photoId'),
+    response: { 200: fileResponse('照片', 'image/jpeg', 'image/png'), ...errorResponses(401, 404) },
+  }
+  app.get<{ Params: { no: string; photoId: string } }>('/review/applications/:no/photos/:photoId', { schema: photoSchema }, async (request, reply) => {
     const photo = await services.photos.readForReview(request.params.no, request.params.photoId)
     await services.audit.record({
       ...tokenActor(request),
@@ -36,15 +64,39 @@ export default async function reviewRoutes(app: FastifyInstance): Promise<void> 
     return reply.type(photo.contentType).header('cache-control', 'private, no-store').send(photo.data)
   })
 
-  app.post<WithNo>('/review/applications/:no/decision', { schema: { body: objectBody } }, async (request) =>
+  const moved = { $ref: 'ApplicationMoved#' }
+  const decisionSchema = {
+    tags,
+    summary: '审核决定：通过（进入公示）或退回（附原因）',
+    security,
+    params: params('no'),
+    body: decisionBody,
+    response: { 200: moved, ...errorResponses(401, 404, 409, 422) },
+  }
+  app.post<WithNo>('/review/applications/:no/decision', { schema: decisionSchema }, async (request) =>
     services.review.decide(request.params.no, request.body as Record<string, unknown>, tokenActor(request)),
   )
 
-  app.post<WithNo>('/review/applications/:no/objection', { schema: { body: objectBody } }, async (request) =>
+  const objectionSchema = {
+    tags,
+    summary: '公示期内的异议：重新审核',
+    security,
+    params: params('no'),
+    body: objectionBody,
+    response: { 200: moved, ...errorResponses(401, 404, 409, 422) },
+  }
+  app.post<WithNo>('/review/applications/:no/objection', { schema: objectionSchema }, async (request) =>
     services.review.object(request.params.no, request.body as Record<string, unknown>, tokenActor(request)),
   )
 
-  app.post('/review/notices', { schema: { body: objectBody } }, async (request) => {
+  const noticeSchema = {
+    tags,
+    summary: '发布公示批次（自今日起，公示 7 个工作日）',
+    security,
+    body: applicationNosBody,
+    response: { 200: noticeAnswer, ...errorResponses(401, 409, 422) },
+  }
+  app.post('/review/notices', { schema: noticeSchema }, async (request) => {
     const published = await services.noticesAndPayments.publishNotice(request.body as Record<string, unknown>, reviewerOf(request))
     await services.audit.record({
       ...tokenActor(request),
@@ -55,7 +107,14 @@ export default async function reviewRoutes(app: FastifyInstance): Promise<void> 
     return published
   })
 
-  app.post('/review/payments', { schema: { body: objectBody } }, async (request) =>
+  const paySchema = {
+    tags,
+    summary: '公示结束的申请开始按月发放，并发放本月',
+    security,
+    body: applicationNosBody,
+    response: { 200: reviewPayAnswer, ...errorResponses(401, 409, 422, 503) },
+  }
+  app.post('/review/payments', { schema: paySchema }, async (request) =>
     services.noticesAndPayments.pay(request.body as Record<string, unknown>, reviewerOf(request)),
   )
 }

@@ -11,13 +11,16 @@ import { bankCsv, bankXlsx } from '../services/payments'
 import { byStaff } from '../services/staff/audit-service'
 import { attachmentHeader, XLSX_TYPE } from '../services/staff/notice-xlsx'
 import { requireSubsidyRole } from '../services/staff/scope'
+import { errorResponses, fileResponse, params, query, STAFF_CHANGE, STAFF_READ } from '../schemas/common'
+import { ledger, runAnswer, runDetail, runList, stopAnswer } from '../schemas/payments'
 
 const READERS: readonly StaffRole[] = ['payments', 'bureau']
 
 type WithId = { Params: { id: string } }
 type WithNo = { Params: { no: string } }
 
-const reasonBody = { type: 'object', properties: { reason: { type: 'string', maxLength: 500 } } } as const
+const reasonBody = { type: 'object', properties: { reason: { type: 'string', maxLength: 500, description: '原因（最多 500 字）' } } } as const
+const tags = ['staff']
 
 export default async function staffPaymentRoutes(app: FastifyInstance): Promise<void> {
   const { payments, audit } = app.services
@@ -25,11 +28,19 @@ export default async function staffPaymentRoutes(app: FastifyInstance): Promise<
   const readers: onRequestHookHandler[] = [app.staffGuard(READERS), async (request) => requireSubsidyRole(staffOf(request), READERS)]
   const officer = app.staffGuard(['payments'])
 
-  app.get('/staff/payment-runs', { onRequest: readers }, async () => payments.list())
+  const listSchema = { tags, summary: '按月发放记录列表', security: STAFF_READ, response: { 200: runList, ...errorResponses(401, 403) } }
+  app.get('/staff/payment-runs', { onRequest: readers, schema: listSchema }, async () => payments.list())
 
+  const runSchema = {
+    tags,
+    summary: '发放一个月（同一月份再次发放 409；格式错误、未来或政策前的月份 422）',
+    security: STAFF_CHANGE,
+    body: { type: 'object', properties: { month: { type: 'string', maxLength: 20, description: 'YYYY-MM' } } },
+    response: { 200: runAnswer, ...errorResponses(401, 403, 409, 422, 503) },
+  }
   app.post(
     '/staff/payment-runs',
-    { onRequest: officer, schema: { body: { type: 'object', properties: { month: { type: 'string', maxLength: 20 } } } } },
+    { onRequest: officer, schema: runSchema },
     async (request) => {
       const staff = staffOf(request)
       const { month } = request.body as { month?: unknown }
@@ -39,7 +50,15 @@ export default async function staffPaymentRoutes(app: FastifyInstance): Promise<
     },
   )
 
-  app.get<WithId & { Querystring: { page?: string; pageSize?: string } }>('/staff/payment-runs/:id', { onRequest: readers }, async (request) =>
+  const detailSchema = {
+    tags,
+    summary: '一次发放及其明细（分页）',
+    security: STAFF_READ,
+    params: params('id'),
+    querystring: query({ page: '页码（从 1 开始）', pageSize: '每页条数（最多 1000，默认 200）' }),
+    response: { 200: runDetail, ...errorResponses(401, 403, 404) },
+  }
+  app.get<WithId & { Querystring: { page?: string; pageSize?: string } }>('/staff/payment-runs/:id', { onRequest: readers, schema: detailSchema }, async (request) =>
     payments.detail(request.params.id, {
       ...(request.query.page !== undefined ? { page: Number(request.query.page) || 1 } : {}),
       ...(request.query.pageSize !== undefined ? { pageSize: Number(request.query.pageSize) || 200 } : {}),
@@ -60,17 +79,39 @@ export default async function staffPaymentRoutes(app: FastifyInstance): Promise<
       .send(format === 'xlsx' ? bankXlsx(rows, `代发${run.month}`) : bankCsv(rows))
   }
 
-  app.get<WithId>('/staff/payment-runs/:id/bank-file.xlsx', { onRequest: officer }, (request, reply) =>
+  const bankFileSchema = (format: string, type: string) => ({
+    tags,
+    summary: `导出银行代发文件 .${format}（含完整卡号，仅发放专员，记入审计日志）`,
+    security: STAFF_READ,
+    params: params('id'),
+    response: { 200: fileResponse('代发文件：姓名、社保卡号、金额、月份、申请编号', type), ...errorResponses(401, 403, 404) },
+  })
+  app.get<WithId>('/staff/payment-runs/:id/bank-file.xlsx', { onRequest: officer, schema: bankFileSchema('xlsx', XLSX_TYPE) }, (request, reply) =>
     bankFile(request, reply, request.params.id, 'xlsx'),
   )
-  app.get<WithId>('/staff/payment-runs/:id/bank-file.csv', { onRequest: officer }, (request, reply) =>
+  app.get<WithId>('/staff/payment-runs/:id/bank-file.csv', { onRequest: officer, schema: bankFileSchema('csv', 'text/csv') }, (request, reply) =>
     bankFile(request, reply, request.params.id, 'csv'),
   )
 
-  app.get<WithNo>('/staff/applications/:no/ledger', { onRequest: readers }, async (request) => payments.ledger(request.params.no))
+  const ledgerSchema = {
+    tags,
+    summary: '一份申请的补贴标准与每月发放明细',
+    security: STAFF_READ,
+    params: params('no'),
+    response: { 200: ledger, ...errorResponses(401, 403, 404) },
+  }
+  app.get<WithNo>('/staff/applications/:no/ledger', { onRequest: readers, schema: ledgerSchema }, async (request) => payments.ledger(request.params.no))
 
   for (const event of ['stop', 'resume'] as const) {
-    app.post<WithNo>(`/staff/applications/:no/${event}`, { onRequest: officer, schema: { body: reasonBody } }, async (request) => {
+    const moveSchema = {
+      tags,
+      summary: event === 'stop' ? '停止发放（附原因，短信告知申请人）' : '恢复发放（附原因，短信告知申请人）',
+      security: STAFF_CHANGE,
+      params: params('no'),
+      body: reasonBody,
+      response: { 200: stopAnswer, ...errorResponses(401, 403, 404, 409, 422) },
+    }
+    app.post<WithNo>(`/staff/applications/:no/${event}`, { onRequest: officer, schema: moveSchema }, async (request) => {
       const staff = staffOf(request)
       const { reason } = request.body as { reason?: unknown }
       const moved = await payments[event](request.params.no, reason, byStaff(staff).actor)

@@ -3,6 +3,8 @@ import type { IdentityProvider } from '../auth/identity'
 import { createLocalBus } from '../bus/local-bus'
 import type { EventBus } from '../bus'
 import { createTalentRegistry, type TalentRegistry } from '../registry/talent-registry'
+import type { OutboundJobs } from '../jobs'
+import { createStaffMessageService } from '../jobs/staff-messages'
 import { listOutbox } from '../repositories/documents'
 import { createApplicationService } from './application-service'
 import { createBindingService } from './binding-service'
@@ -26,6 +28,8 @@ import { createTalentModule } from './talent'
 export interface ServiceOptions {
   production: boolean
   talent?: { registry: TalentRegistry; bus: EventBus }
+  /** The outbound message jobs (context.ts builds them): the console's message list and the outbox reads use them. */
+  jobs?: OutboundJobs
 }
 
 export function createServices(deps: ServiceDeps, identity: IdentityProvider, options: ServiceOptions) {
@@ -62,8 +66,22 @@ export function createServices(deps: ServiceDeps, identity: IdentityProvider, op
     chsi,
     windowIntake: createWindowIntakeService(deps, { bindings, photos, audit, chsi }),
     outbox: {
-      list: (limit = 50) => listOutbox(deps.db, limit),
+      /**
+       * Development: what was just queued is delivered first, so a test or the CLI reads the text
+       * of the change it made (delivery is otherwise a moment later, by the worker).
+       */
+      list: async (limit = 50) => {
+        if (!options.production) await options.jobs?.flush()
+        return listOutbox(deps.db, limit)
+      },
     },
+    messages: createStaffMessageService({
+      db: deps.db,
+      audit,
+      jobs: options.jobs ?? {
+        requeue: () => Promise.reject(new Error('no outbound jobs in this context')),
+      },
+    }),
   }
 }
 

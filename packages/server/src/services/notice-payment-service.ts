@@ -8,8 +8,8 @@
 import { randomUUID } from 'node:crypto'
 import { ledgerSummary, monthOf, noticeHasEnded, publicNoticePeriod } from '@zhihui/core'
 import { AppError, conflict } from '../errors'
-import { monthlyPaymentText, noticeText } from '../notifications/messages'
-import { textApplicant } from '../notifications/sms-sender'
+import { monthlyPaymentMessage, noticeMessage } from '../notifications/messages'
+import { queueApplicantMessage, textApplicant } from '../notifications/sms-sender'
 import { RegistryUnavailableError } from '../registry'
 import { findApplicationByNo, updateApplication, type ApplicationRow } from '../repositories/applications'
 import { getNoticeBatch, insertNoticeBatch } from '../repositories/documents'
@@ -68,9 +68,10 @@ export function createNoticePaymentService(deps: ServiceDeps) {
           if (!(await updateApplication(trx, app.id, app.version, { notice_batch_id: batch.id, updated_at: at }))) {
             throw conflict('CONCURRENT_UPDATE', `${app.application_no}：${CONCURRENT_MESSAGE}`)
           }
+          await queueApplicantMessage(deps, trx, app, noticeMessage(app.application_no ?? '', today, end), batch.id)
         }
       })
-      for (const app of found) await textApplicant(deps, app, noticeText(app.application_no ?? '', today, end))
+      for (const app of found) await textApplicant(deps, app, noticeMessage(app.application_no ?? '', today, end))
       return { batch: { id: batch.id, start: today, end, holidaysKnown, applicationNos: nos } }
     },
 
@@ -111,14 +112,17 @@ export function createNoticePaymentService(deps: ServiceDeps) {
       const results = []
       for (const { app, entitlement, decision } of planned) {
         const at = clock.now().toISOString()
+        const applicationNo = app.application_no ?? ''
+        const message = monthlyPaymentMessage(applicationNo, outcomeOf(decision.lines.map((l) => ({ ...l, reason: l.reason ?? null })), decision.finished))
         const moved = await db.transaction().execute(async (trx) => {
           const paying = await applyEvent(trx, app, 'end-notice', { actor, at })
           await insertEntitlement(trx, app.id, entitlement, at)
           await insertLines(trx, { runId: null, origin: 'review', at }, linesOf([decision]), deps.dbKind === 'postgres')
+          // An application starts paying once: 'start' is its one first-payment text.
+          await queueApplicantMessage(deps, trx, app, message, 'start')
           return decision.finished ? applyEvent(trx, paying, 'finish-payments', { actor, at, note: `${month}发放后全部月份已发放完毕` }) : paying
         })
-        const applicationNo = app.application_no ?? ''
-        await textApplicant(deps, app, monthlyPaymentText(applicationNo, outcomeOf(decision.lines.map((l) => ({ ...l, reason: l.reason ?? null })), decision.finished)))
+        await textApplicant(deps, app, message)
         const summary = ledgerSummary(entitlement, decision.lines)
         results.push({
           applicationNo,

@@ -5,8 +5,8 @@
  */
 import { DOCUMENT_LABELS, type ApplicationStatus, type DocumentKind, type EligibilityReport } from '@zhihui/core'
 import { AppError, conflict, invalid, notFound } from '../errors'
-import { objectionText, rejectionText } from '../notifications/messages'
-import { textApplicant } from '../notifications/sms-sender'
+import { objectionMessage, rejectionMessage } from '../notifications/messages'
+import { queueApplicantMessage, textApplicant } from '../notifications/sms-sender'
 import { findApplicationByNo, listQueue, type ApplicationRow } from '../repositories/applications'
 import { applyEvent, statusLabel } from './application-events'
 import { parseJson, readRecords, type RejectionReason } from './application-view'
@@ -141,10 +141,12 @@ export function createReviewService(deps: ServiceDeps, bindings: BindingService,
             },
             trx,
           )
+          // The version the rejection produced: a repeat of this decision cannot queue a second text.
+          if (decision.decision === 'reject') await queueApplicantMessage(deps, trx, done, rejectionMessage(applicationNo, decision.reasons), `v${done.version}`)
           return done
         })
         .catch(rethrowRace)
-      if (decision.decision === 'reject') await textApplicant(deps, decided, rejectionText(applicationNo, decision.reasons))
+      if (decision.decision === 'reject') await textApplicant(deps, decided, rejectionMessage(applicationNo, decision.reasons))
       return { applicationNo, status: decided.status }
     },
 
@@ -159,10 +161,11 @@ export function createReviewService(deps: ServiceDeps, bindings: BindingService,
         .execute(async (trx) => {
           const moved = await applyEvent(trx, app, 'object', { actor: who.actor, at, note, patch: { notice_batch_id: null } })
           await audit.record({ ...who, action: 'objection', target: applicationNo, detail: { note, batchId: app.notice_batch_id } }, trx)
+          await queueApplicantMessage(deps, trx, moved, objectionMessage(applicationNo), `v${moved.version}`)
           return moved
         })
         .catch(rethrowRace)
-      await textApplicant(deps, reopened, objectionText(applicationNo))
+      await textApplicant(deps, reopened, objectionMessage(applicationNo))
       return { applicationNo, status: reopened.status }
     },
   }

@@ -7,7 +7,8 @@ import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { Section } from '@/components/Section'
 import { StepIndicator } from '@/components/StepIndicator'
-import { canSubscribe, copyText, requestStatusSubscriptions, type SubscribeOutcome } from '@/platform'
+import { canSubscribe, copyText, requestStatusSubscriptions, statusTemplateIds, type SubscribeOutcome } from '@/platform'
+import { recordSubscription } from '@/services/application'
 import { useDraftStore } from '@/stores/draft'
 import { goHome, replace, ROUTES } from '@/utils/routes'
 import './index.scss'
@@ -24,6 +25,12 @@ export default function ReceiptPage() {
   const status = useDraftStore((s) => s.status)
   const applicationNo = params.no ? decodeURIComponent(params.no) : storedNo
   const [subscription, setSubscription] = useState<SubscribeOutcome>()
+  // The server sends WeChat / Alipay messages only to those who accepted; a failed record is not
+  // worth an error here (the SMS comes regardless).
+  const onSubscribed = (outcome: SubscribeOutcome) => {
+    setSubscription(outcome)
+    if (outcome !== 'unavailable') void recordSubscription(statusTemplateIds(), outcome === 'accepted').catch(() => undefined)
+  }
 
   return (
     <PageShell>
@@ -56,7 +63,7 @@ export default function ReceiptPage() {
             <AppButton
               id='subscribe'
               variant='secondary'
-              onClick={() => void requestStatusSubscriptions().then(setSubscription)}
+              onClick={() => void requestStatusSubscriptions().then(onSubscribed)}
             >
               接收审核结果和发放通知
             </AppButton>

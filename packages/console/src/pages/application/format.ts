@@ -59,6 +59,7 @@ export function actorLabel(entry: Pick<StaffHistoryEntry, 'actor' | 'actorName'>
   const actor = entry.actor
   if (actor.startsWith('applicant:')) return '申请人'
   if (actor === 'cli') return '审核命令行'
+  if (actor.startsWith('reviewer-cli:')) return `审核命令行（${actor.slice('reviewer-cli:'.length)}）`
   if (actor.startsWith('review-token:')) return `审核接口（${actor.slice('review-token:'.length)}）`
   if (actor === 'payment-sender') return '发放系统'
   return actor

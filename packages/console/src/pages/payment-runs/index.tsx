@@ -111,7 +111,8 @@ function RunForm() {
           type='success'
           showIcon
           style={{ marginTop: 12 }}
-          title={`${monthLabel(result.month)}已发放：${result.paid} 人已发放，${result.suspended} 人暂停，共 ${formatYuan(result.totalYuan)}。`}
+          // A line is one person's one month: a first run pays arrears, so lines are not people.
+          title={`${monthLabel(result.month)}批次完成：发放 ${result.paid} 笔，暂停 ${result.suspended} 笔（每人每月一笔），共 ${formatYuan(result.totalYuan)}。`}
           action={<Link to={`/payment-runs/${result.id}`}>查看批次</Link>}
         />
       ) : null}
@@ -130,10 +131,11 @@ function RunDetail({ id }: { id: string }) {
   const query = useQuery({ queryKey: [...queryKeys.paymentRuns, id, page], queryFn: () => getPaymentRun(id, { page, pageSize: PAGE_SIZE }) })
 
   const columns: TableColumnsType<Line> = [
-    { title: '申请编号', dataIndex: 'applicationNo', render: (no: string) => <Link to={`/applications/${encodeURIComponent(no)}`}>{no}</Link> },
-    { title: '姓名', dataIndex: 'name' },
-    { title: '月份', dataIndex: 'month', render: (m: string) => monthLabel(m) },
-    { title: '金额（元）', dataIndex: 'amountYuan', align: 'right', render: (yuan: number) => formatYuan(yuan) },
+    // Fixed widths keep number, name and month on one line; a long suspension reason wraps in its own column.
+    { title: '申请编号', dataIndex: 'applicationNo', width: 190, render: (no: string) => <Link to={`/applications/${encodeURIComponent(no)}`}>{no}</Link> },
+    { title: '姓名', dataIndex: 'name', width: 120 },
+    { title: '月份', dataIndex: 'month', width: 120, render: (m: string) => monthLabel(m) },
+    { title: '金额（元）', dataIndex: 'amountYuan', width: 120, align: 'right', render: (yuan: number) => formatYuan(yuan) },
     {
       title: '状态',
       dataIndex: 'status',
@@ -159,8 +161,8 @@ function RunDetail({ id }: { id: string }) {
             column={{ xs: 1, sm: 2, md: 3 }}
             items={[
               { key: 'month', label: '发放月份', children: monthLabel(run.month) },
-              { key: 'paid', label: '已发放', children: `${run.paid} 人` },
-              { key: 'suspended', label: '暂停', children: `${run.suspended} 人` },
+              { key: 'paid', label: '已发放（每人每月一笔）', children: `${run.paid} 笔` },
+              { key: 'suspended', label: '暂停', children: `${run.suspended} 笔` },
               { key: 'total', label: '发放金额合计', children: formatYuan(run.totalYuan) },
               { key: 'by', label: '发放人', children: run.createdBy },
               { key: 'at', label: '发放时间', children: formatDateTime(run.createdAt) },

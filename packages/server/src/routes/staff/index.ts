@@ -8,6 +8,7 @@ import { requireConsoleHeader } from '../../plugins/app/staff-auth'
 import staffAccountRoutes from './accounts'
 import staffApplicationRoutes from './applications'
 import staffAuditRoutes from './audit'
+import staffMessageRoutes from './messages'
 import staffNoticeRoutes from './notices'
 import staffPaymentRoutes from '../staff-payments'
 import staffSessionRoutes from './session'
@@ -25,4 +26,5 @@ export default async function staffRoutes(app: FastifyInstance): Promise<void> {
   await app.register(staffPaymentRoutes)
   await app.register(staffTalentRoutes)
   await app.register(windowApplicationRoutes)
+  await app.register(staffMessageRoutes)
 }

@@ -7,9 +7,11 @@ import type { FastifyInstance, onRequestHookHandler } from 'fastify'
 import { staffOf } from '../../plugins/app/staff-auth'
 import { attachmentHeader, noticeListFileName, XLSX_TYPE } from '../../services/staff/notice-xlsx'
 import { requireSubsidyRole } from '../../services/staff/scope'
+import { errorResponses, fileResponse, params, STAFF_CHANGE, STAFF_READ } from '../../schemas/common'
+import { applicationNosBody } from '../../schemas/staff'
 
-const objectBody = { type: 'object' } as const
 type WithId = { Params: { id: string } }
+const tags = ['staff']
 
 const NOTICE_READERS: readonly StaffRole[] = ['payments', 'reviewer', 'bureau']
 
@@ -22,15 +24,48 @@ export default async function staffNoticeRoutes(app: FastifyInstance): Promise<v
   ]
   const payments = app.staffGuard(['payments'])
 
-  app.get('/staff/notices', { onRequest: readers }, async () => staffNotices.list())
+  const listSchema = {
+    tags,
+    summary: '公示批次列表',
+    security: STAFF_READ,
+    response: {
+      200: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { $ref: 'NoticeBatch#' } } } },
+      ...errorResponses(401, 403),
+    },
+  }
+  app.get('/staff/notices', { onRequest: readers, schema: listSchema }, async () => staffNotices.list())
 
-  app.post('/staff/notices', { onRequest: payments, schema: { body: objectBody } }, async (request) =>
+  const createSchema = {
+    tags,
+    summary: '新建公示批次（发放专员）',
+    security: STAFF_CHANGE,
+    body: applicationNosBody,
+    response: {
+      200: { type: 'object', required: ['batch'], properties: { batch: { $ref: 'NoticeBatch#' } } },
+      ...errorResponses(401, 403, 409, 422),
+    },
+  }
+  app.post('/staff/notices', { onRequest: payments, schema: createSchema }, async (request) =>
     staffNotices.create(staffOf(request), request.body as Record<string, unknown>, request.ip),
   )
 
-  app.get<WithId>('/staff/notices/:id', { onRequest: readers }, async (request) => staffNotices.detail(request.params.id))
+  const detailSchema = {
+    tags,
+    summary: '一个公示批次及其公示名单',
+    security: STAFF_READ,
+    params: params('id'),
+    response: { 200: { $ref: 'NoticeBatchDetail#' }, ...errorResponses(401, 403, 404) },
+  }
+  app.get<WithId>('/staff/notices/:id', { onRequest: readers, schema: detailSchema }, async (request) => staffNotices.detail(request.params.id))
 
-  app.get<WithId>('/staff/notices/:id/list.xlsx', { onRequest: payments }, async (request, reply) => {
+  const exportSchema = {
+    tags,
+    summary: '导出公示名单 .xlsx（记入审计日志）',
+    security: STAFF_READ,
+    params: params('id'),
+    response: { 200: fileResponse('公示名单', XLSX_TYPE), ...errorResponses(401, 403, 404, 409) },
+  }
+  app.get<WithId>('/staff/notices/:id/list.xlsx', { onRequest: payments, schema: exportSchema }, async (request, reply) => {
     const { batch, file } = await staffNotices.exportList(staffOf(request), request.params.id, request.ip)
     return reply
       .type(XLSX_TYPE)

@@ -21,6 +21,21 @@ import { staffOf, staffToken } from '../../plugins/app/staff-auth'
 import type { TalentBusEvent } from '../../services/talent'
 import { talentScopeOf } from '../../services/talent/talent-staff-service'
 import { API_PHOTO_PATH } from '../../services/talent/talent-view'
+import { errorResponses, STAFF_READ } from '../../schemas/common'
+
+const streamSchema = {
+  tags: ['staff', 'talent'],
+  summary: '服务请求的实时推送（Server-Sent Events）',
+  description:
+    '事件：request（新请求：requestId、name、tier、tierLabel、serviceId、serviceLabel、bureau、filedAt、photoUrl）、' +
+    'status（状态变化：requestId、status、bureau、serviceId、at）、gap（可能丢失事件，请重新读取列表）、' +
+    'session-ended（登录已结束）；每 15 秒一条 keep-alive 注释。推送不延长会话。',
+  security: STAFF_READ,
+  response: {
+    200: { description: '事件流', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+    ...errorResponses(401, 403),
+  },
+}
 
 export const KEEP_ALIVE_MS = 15_000
 const IDLE_MS = STAFF_SECURITY.idleMinutes * 60_000
@@ -77,7 +92,7 @@ export function registerTalentStream(app: FastifyInstance): void {
 
   app.get(
     '/staff/talent/stream',
-    { onRequest: app.staffGuard(['service-staff', 'bureau', 'leader']) },
+    { onRequest: app.staffGuard(['service-staff', 'bureau', 'leader']), schema: streamSchema },
     async (request: FastifyRequest, reply: FastifyReply) => {
       const staff = staffOf(request)
       const scope = talentScopeOf(staff)

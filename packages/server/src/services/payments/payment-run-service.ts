@@ -32,7 +32,7 @@ import {
 import { isUniqueViolation } from '../../db/errors'
 import type { PaymentRunsTable } from '../../db/schema'
 import { AppError, conflict, notFound } from '../../errors'
-import { monthlyPaymentText, type MonthlyOutcome } from '../../notifications/messages'
+import { monthlyPaymentMessage, monthlyPaymentText, type MonthlyOutcome } from '../../notifications/messages'
 import { messagesFor, textApplicants } from '../../notifications/sms-sender'
 import { RegistryUnavailableError } from '../../registry'
 import {
@@ -165,7 +165,7 @@ export function createPaymentRunService(deps: ServiceDeps) {
             const row = page[i] as PayingRow
             return decision.lines.length === 0
               ? []
-              : [{ app: { id: row.id, details_json: row.details_json }, text: monthlyPaymentText(row.application_no ?? '', outcomeOf(decision.lines.map(withReason), moved.has(row.id))) }]
+              : [{ app: { id: row.id, details_json: row.details_json }, text: monthlyPaymentMessage(row.application_no ?? '', outcomeOf(decision.lines.map(withReason), moved.has(row.id))), key: month }]
           })
           await sms.enqueueMany(trx, messagesFor(texts))
         }

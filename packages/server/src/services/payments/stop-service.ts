@@ -6,8 +6,8 @@
  */
 import type { ApplicationStatus, StaffLedger } from '@zhihui/core'
 import { invalid, notFound } from '../../errors'
-import { resumeText, stopText } from '../../notifications/messages'
-import { textApplicant } from '../../notifications/sms-sender'
+import { resumeMessage, stopMessage } from '../../notifications/messages'
+import { queueApplicantMessage, textApplicant } from '../../notifications/sms-sender'
 import { findApplicationByNo, listHistory, type ApplicationRow } from '../../repositories/applications'
 import { entitlementOf } from '../../repositories/payments'
 import { applyEvent, statusLabel } from '../application-events'
@@ -35,13 +35,34 @@ export function createStopService(deps: ServiceDeps) {
     const reason = readReason(reasonInput)
     const app = await find(applicationNo)
     const at = clock.now().toISOString()
-    const moved = await db.transaction().execute((trx) => applyEvent(trx, app, event, { actor, at, note: reason }))
-    await textApplicant(deps, moved, event === 'stop' ? stopText(applicationNo, reason) : resumeText(applicationNo))
+    const message = event === 'stop' ? stopMessage(applicationNo, reason) : resumeMessage(applicationNo)
+    const moved = await db.transaction().execute(async (trx) => {
+      const next = await applyEvent(trx, app, event, { actor, at, note: reason })
+      await queueApplicantMessage(deps, trx, next, message, `v${next.version}`)
+      return next
+    })
+    await textApplicant(deps, moved, message)
     return { applicationNo, status: moved.status as ApplicationStatus, statusLabel: statusLabel(moved.status) }
   }
 
   return {
     stop: (applicationNo: string, reason: unknown, actor: string) => move(applicationNo, 'stop', reason, actor),
+
+    /**
+     * The entitlement and every month's line as GET /application answers them (and the stop in
+     * force), for the reviewers' Bearer API; undefined before the application is paying.
+     */
+    async applicantLedger(applicationNo: string) {
+      const app = await find(applicationNo)
+      const [ledger, history] = await Promise.all([readLedger(db, app.id), app.status === 'stopped' ? listHistory(db, app.id) : Promise.resolve([])])
+      if (ledger === undefined) return undefined
+      const stop = app.status === 'stopped' ? stopFrom(history) : undefined
+      return {
+        entitlement: entitlementView(ledger.entitlement, ledger.lines),
+        payments: ledger.lines.map(lineView),
+        ...(stop !== undefined ? { stop } : {}),
+      }
+    },
     resume: (applicationNo: string, reason: unknown, actor: string) => move(applicationNo, 'resume', reason, actor),
 
     /** The entitlement with its terms and sources, every line with its source and run, and the stop in force. */

@@ -41,7 +41,9 @@ import {
   updateTalentRequest,
   type RequestWithTalent,
 } from '../../repositories/talent'
-import { talentAnsweredText, talentArrangedText, talentConfirmedText, talentDoneText } from '../../notifications/talent-messages'
+import type { Executor } from '../../db/schema'
+import type { BuiltMessage } from '../../notifications/messages'
+import { talentAnsweredMessage, talentArrangedMessage, talentConfirmedMessage, talentDoneMessage } from '../../notifications/talent-messages'
 import { byStaff } from '../staff/audit-service'
 import { readPage } from '../staff/paging'
 import { staffActor, type StaffPrincipal } from '../staff/principal'
@@ -82,9 +84,20 @@ export function createTalentStaffService(deps: TalentDeps, photos: TalentPhotos)
     await talentAudit(trx, clock.now().toISOString(), { ...byStaff(staff), action, target, ip, detail: detail ?? null })
   }
 
-  async function text(row: RequestWithTalent, message: string): Promise<void> {
-    if (row.talent_mobile === null) return
-    await sms.send({ mobile: row.talent_mobile, text: message }).catch((error: unknown) => warn('talent sms not sent', error))
+  /**
+   * Queues the talent's text in the transaction of the step it announces; `version` is the one the
+   * step produced, so a repeat of the step cannot queue a second text. A sender that cannot queue
+   * sends after the commit (text).
+   */
+  async function queue(trx: TalentExecutor, row: RequestWithTalent, message: BuiltMessage, version: number): Promise<void> {
+    if (row.talent_mobile === null || sms.enqueueMany === undefined) return
+    // The talent tables are the same database seen through wider types (talentDb): the same transaction.
+    await sms.enqueueMany(trx as unknown as Executor, [{ mobile: row.talent_mobile, ...message, key: `${row.id}:v${version}` }])
+  }
+
+  async function text(row: RequestWithTalent, message: BuiltMessage): Promise<void> {
+    if (row.talent_mobile === null || sms.enqueueMany !== undefined) return
+    await sms.send({ mobile: row.talent_mobile, ...message }).catch((error: unknown) => warn('talent sms not sent', error))
   }
 
   async function scoped(staff: StaffPrincipal, requestId: string): Promise<RequestWithTalent> {
@@ -203,9 +216,10 @@ export function createTalentStaffService(deps: TalentDeps, photos: TalentPhotos)
           patch: { confirmed_at: at, confirmed_by: staff.username, confirmed_by_name: staff.name },
         })
         await audit(trx, staff, 'talent-request-confirm', row.id, ip, { bureau: row.bureau, serviceId: row.service_id })
+        await queue(trx, row, talentConfirmedMessage(serviceLabel(row), row.bureau), moved.version)
         return moved
       })
-      await text(row, talentConfirmedText(serviceLabel(row), row.bureau))
+      await text(row, talentConfirmedMessage(serviceLabel(row), row.bureau))
       await announce(row, 'confirmed', at)
       return { request: await view(staff, { ...row, ...next }) }
     },
@@ -236,9 +250,10 @@ export function createTalentStaffService(deps: TalentDeps, photos: TalentPhotos)
           },
         })
         await audit(trx, staff, 'talent-request-arrange', row.id, ip, { ...arrangement })
+        await queue(trx, row, talentArrangedMessage(serviceLabel(row), arrangement), moved.version)
         return moved
       })
-      await text(row, talentArrangedText(serviceLabel(row), arrangement))
+      await text(row, talentArrangedMessage(serviceLabel(row), arrangement))
       await announce(row, 'arranged', at)
       return { request: await view(staff, { ...row, ...next }) }
     },
@@ -249,9 +264,10 @@ export function createTalentStaffService(deps: TalentDeps, photos: TalentPhotos)
       const next = await db.transaction().execute(async (trx) => {
         const moved = await applyTalentEvent(trx, row, 'finish', { actor: staffActor(staff), actorName: staff.name, at, patch: { done_at: at } })
         await audit(trx, staff, 'talent-request-done', row.id, ip)
+        await queue(trx, row, talentDoneMessage(serviceLabel(row)), moved.version)
         return moved
       })
-      await text(row, talentDoneText(serviceLabel(row)))
+      await text(row, talentDoneMessage(serviceLabel(row)))
       await announce(row, 'done', at)
       return { request: await view(staff, { ...row, ...next }) }
     },
@@ -266,8 +282,9 @@ export function createTalentStaffService(deps: TalentDeps, photos: TalentPhotos)
       await db.transaction().execute(async (trx) => {
         if (!(await updateTalentRequest(trx, row.id, row.version, patch))) throw conflict('CONCURRENT_UPDATE', CONCURRENT_TALENT_MESSAGE)
         await audit(trx, staff, 'talent-complaint-answer', row.id, ip, { due: row.follow_up_due, late: isPastDue(row.follow_up_due as string, clock.today()) })
+        await queue(trx, row, talentAnsweredMessage(serviceLabel(row), row.bureau), row.version + 1)
       })
-      await text(row, talentAnsweredText(serviceLabel(row), row.bureau))
+      await text(row, talentAnsweredMessage(serviceLabel(row), row.bureau))
       await announce(row, row.status as TalentRequestStatus, at)
       return { request: await view(staff, { ...row, ...patch, version: row.version + 1 }) }
     },
