@@ -8,11 +8,6 @@ for (const arg of process.argv.slice(2)) {
   const at = arg.indexOf('=')
   balancer.add(arg.slice(0, at), arg.slice(at + 1))
 }
-// Clients' idle connections are kept 65 s (nginx keeps them 75 s) rather than Node's 5 s: on a
-// loaded machine a client about to reuse a connection at 5 s races the balancer closing it, and
-// the request fails with EPIPE/ECONNRESET before it reached anyone.
-balancer.server.keepAliveTimeout = 65_000
-balancer.server.headersTimeout = 66_000
 const { port } = await balancer.listen(0, '127.0.0.1')
 process.send({ port })
 process.on('disconnect', () => void balancer.close().finally(() => process.exit(0)))

@@ -122,6 +122,11 @@ export function createBalancer(log = (line) => console.log(line)) {
       attempt()
     })
   })
+  // Clients' idle connections are kept 65 s (nginx keeps them 75 s) rather than Node's 5 s: on a
+  // loaded machine a client about to reuse a connection at 5 s races the balancer closing it, and
+  // the request fails with EPIPE/ECONNRESET before it reached anyone.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
 
   return {
     server,

@@ -8,6 +8,7 @@
 import Fastify from 'fastify'
 import { isDatabaseUnavailable } from '../../packages/server/src/db/errors'
 import { installErrorHandlers } from '../../packages/server/src/plugins/external/error-handler'
+import { StorageUnavailableError } from '../../packages/server/src/storage/photo-storage'
 import { login, readyApplicant, validForm } from './helpers/client'
 import { testPerson } from './helpers/people'
 import { privatePostgresMissing, startPostgres, type PrivatePostgres } from './helpers/private-servers'
@@ -60,11 +61,17 @@ describe('which failures mean "the database cannot be reached now"', () => {
     app.get('/bug', async () => {
       throw new Error('bug')
     })
+    app.get('/store-down', async () => {
+      throw new StorageUnavailableError(errorWith({ code: 'ECONNREFUSED' }))
+    })
     try {
       const down = await app.inject({ method: 'GET', url: '/down' })
       expect(down.statusCode).toBe(503)
       expect(down.json()).toEqual(UNAVAILABLE_BODY)
       expect(down.headers['retry-after']).toBe('5')
+      const store = await app.inject({ method: 'GET', url: '/store-down' })
+      expect(store.statusCode).toBe(503)
+      expect(store.json()).toEqual(UNAVAILABLE_BODY)
       const bug = await app.inject({ method: 'GET', url: '/bug' })
       expect(bug.statusCode).toBe(500)
       expect(bug.json()).toMatchObject({ error: { code: 'INTERNAL' } })

@@ -15,6 +15,7 @@ import { openDatabase } from '../../packages/server/src/db/create-db'
 import { createLocalDiskStorage } from '../../packages/server/src/storage/local-disk-storage'
 import type { PhotoStorage } from '../../packages/server/src/storage/photo-storage'
 import { createPostgresStorage } from '../../packages/server/src/storage/postgres-storage'
+import { StorageUnavailableError } from '../../packages/server/src/storage/photo-storage'
 import { createS3Storage } from '../../packages/server/src/storage/s3-storage'
 import { readyApplicant, samplePhoto } from './helpers/client'
 import { testPerson } from './helpers/people'
@@ -141,6 +142,22 @@ describe.each(stores)('the %s photo store', (_name, make) => {
   it('reports itself ready', async () => {
     await expect(store().check()).resolves.toBeUndefined()
   })
+})
+
+it('an S3 store that does not answer fails with StorageUnavailableError (a 503 for the client), a missing key still reads as none', async () => {
+  const closed = createS3Storage(s3Config(s3.bucket, 'http://127.0.0.1:9'))
+  try {
+    await expect(closed.put('x/unreachable.jpg', Buffer.from('x'))).rejects.toBeInstanceOf(StorageUnavailableError)
+    await expect(closed.get('x/unreachable.jpg')).rejects.toBeInstanceOf(StorageUnavailableError)
+  } finally {
+    await closed.close?.()
+  }
+  const reachable = createS3Storage(s3Config(s3.bucket))
+  try {
+    await expect(reachable.get('x/never-stored.jpg')).resolves.toBeNull()
+  } finally {
+    await reachable.close?.()
+  }
 })
 
 it('an S3 store whose bucket does not exist is not ready', async () => {

@@ -28,3 +28,16 @@ export function assertSafeKey(key: string): void {
 }
 
 export const contentTypeOf = (key: string): string => (key.endsWith('.png') ? 'image/png' : 'image/jpeg')
+
+/**
+ * The photo store cannot be reached (a network error, a timeout, a 5xx): like a database outage,
+ * not the request's fault nor a bug, and it passes; the error handler answers 503 with Retry-After
+ * so the app's retry waits and tries again, instead of a 500.
+ */
+export class StorageUnavailableError extends Error {
+  readonly code = 'STORAGE_UNAVAILABLE'
+  constructor(readonly cause: unknown) {
+    super(`photo store unavailable: ${cause instanceof Error ? cause.message : String(cause)}`)
+    this.name = 'StorageUnavailableError'
+  }
+}

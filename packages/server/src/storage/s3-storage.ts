@@ -14,7 +14,7 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3'
 import type { PhotoStoreConfig } from '../config'
-import { assertSafeKey, contentTypeOf, SAFE_KEY, type PhotoStorage } from './photo-storage'
+import { assertSafeKey, contentTypeOf, SAFE_KEY, StorageUnavailableError, type PhotoStorage } from './photo-storage'
 
 type S3Config = Extract<PhotoStoreConfig, { kind: 's3' }>
 
@@ -37,8 +37,25 @@ const isMissing = (error: unknown): boolean => {
   return e.name === 'NoSuchKey' || e.name === 'NotFound' || e.$metadata?.httpStatusCode === 404
 }
 
-export function createS3Storage(config: S3Config, client: S3Client = createS3Client(config)): PhotoStorage {
+/** No answer at all (connection refused or timed out, no HTTP status), or the store's own 5xx. */
+const isUnreachable = (error: unknown): boolean => {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } }
+  const status = e.$metadata?.httpStatusCode
+  return status === undefined || status >= 500 || e.name === 'TimeoutError'
+}
+
+export function createS3Storage(config: S3Config, s3: S3Client = createS3Client(config)): PhotoStorage {
   const Bucket = config.bucket
+  // Every call through here: an unreachable store becomes a 503 for the client (after the SDK's own retries).
+  const client = {
+    send: (async (command: Parameters<S3Client['send']>[0]) => {
+      try {
+        return await s3.send(command)
+      } catch (error) {
+        throw !isMissing(error) && isUnreachable(error) ? new StorageUnavailableError(error) : error
+      }
+    }) as S3Client['send'],
+  }
   return {
     kind: 's3',
     async put(key, data) {
@@ -62,7 +79,7 @@ export function createS3Storage(config: S3Config, client: S3Client = createS3Cli
       await client.send(new DeleteObjectCommand({ Bucket, Key: key }))
     },
     async *list() {
-      for await (const page of paginateListObjectsV2({ client }, { Bucket })) {
+      for await (const page of paginateListObjectsV2({ client: s3 }, { Bucket })) {
         for (const object of page.Contents ?? []) {
           if (object.Key !== undefined && SAFE_KEY.test(object.Key)) yield object.Key
         }
@@ -72,7 +89,7 @@ export function createS3Storage(config: S3Config, client: S3Client = createS3Cli
       await client.send(new HeadBucketCommand({ Bucket }))
     },
     async close() {
-      client.destroy()
+      s3.destroy()
     },
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { FastifyError, FastifyInstance } from 'fastify'
 import { isDatabaseUnavailable } from '../../db/errors'
+import { StorageUnavailableError } from '../../storage/photo-storage'
 import { AppError } from '../../errors'
 
 interface Mapped {
@@ -108,7 +109,8 @@ function map(error: FastifyError | AppError): Mapped {
   const known = error.code === undefined ? undefined : FRAMEWORK_ERRORS[error.code]
   if (known !== undefined) return known
   // The database (or a connection to it) is away: not the request's fault nor a bug, and it passes.
-  if (isDatabaseUnavailable(error)) return { status: 503, ...UNAVAILABLE, retryAfter: UNAVAILABLE_RETRY_AFTER_S }
+  // So is the photo store (storage/photo-storage.ts).
+  if (isDatabaseUnavailable(error) || error instanceof StorageUnavailableError) return { status: 503, ...UNAVAILABLE, retryAfter: UNAVAILABLE_RETRY_AFTER_S }
   const status = error.statusCode ?? 500
   if (status === 429) return { status, code: 'RATE_LIMITED', message: '操作太频繁了，请稍等一分钟再试。' }
   if (status >= 400 && status < 500) return { status, code: 'BAD_REQUEST', message: '请求无法处理，请刷新后重试。' }
@@ -121,7 +123,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
     if (mapped.code === UNAVAILABLE.code && !(error instanceof AppError)) {
       // During an outage every request lands here: one line each, without the stack.
       const { code, message } = error as { code?: unknown; message?: unknown }
-      request.log.warn({ reason: { code, message } }, 'request failed: database unavailable, answered 503')
+      request.log.warn({ reason: { code, message } }, 'request failed: database or photo store unavailable, answered 503')
     } else if (mapped.status >= 500) {
       request.log.error({ err: error }, 'request failed')
     }
