@@ -88,4 +88,40 @@ describe('a notice batch', () => {
     expect(screen.queryByText('下载公示名单（.xlsx）')).toBeNull()
     expect(screen.getByText('公示名单由发放专员导出')).toBeTruthy()
   })
+
+  it('offers no start before the notice ends; after it, starts the waiting applications once confirmed and shows them paying', async () => {
+    fakeApi().on('GET /notices/b-1', { status: 200, body: held })
+    const { unmount } = renderPage(<NoticesPage />, { staff: payments, path: '/notices/:id', at: '/notices/b-1' })
+    expect(await screen.findByText('王子豪')).toBeTruthy()
+    expect(screen.queryByText(/公示结束，开始发放/)).toBeNull()
+    unmount()
+
+    const ended: NoticeBatchDetail = { ...held, ended: true }
+    const paying: NoticeBatchDetail = { ...ended, items: ended.items.map((item) => ({ ...item, status: 'paying' })) }
+    let started = false
+    const api = fakeApi()
+      .on('GET /notices/b-1', () => ({ status: 200, body: started ? paying : ended }))
+      .on('POST /notices/b-1/start-payments', () => {
+        started = true
+        return { status: 200, body: { batch: paying, started: ['ZZ2026120200001'] } }
+      })
+    renderPage(<NoticesPage />, { staff: payments, path: '/notices/:id', at: '/notices/b-1' })
+    fireEvent.click(await screen.findByText('公示结束，开始发放（1 件）'))
+    // Nothing is sent before the officer confirms.
+    expect(api.callsTo('POST /notices/b-1/start-payments')).toHaveLength(0)
+    fireEvent.click(await screen.findByRole('button', { name: '开始发放' }))
+    await waitFor(() => expect(api.callsTo('POST /notices/b-1/start-payments')).toHaveLength(1))
+    expect(await screen.findByText(/已有 1 件申请开始发放/)).toBeTruthy()
+    await waitFor(() => expect(screen.queryByText(/公示结束，开始发放/)).toBeNull())
+  })
+
+  it('shows the refusal when the server will not start (the batch was started elsewhere meanwhile)', async () => {
+    fakeApi()
+      .on('GET /notices/b-1', { status: 200, body: { ...held, ended: true } })
+      .on('POST /notices/b-1/start-payments', { status: 409, body: { error: { code: 'NOTHING_TO_START', message: '这个批次中没有待开始发放的申请（均已开始发放，或因异议退回重新审核）。' } } })
+    renderPage(<NoticesPage />, { staff: payments, path: '/notices/:id', at: '/notices/b-1' })
+    fireEvent.click(await screen.findByText('公示结束，开始发放（1 件）'))
+    fireEvent.click(await screen.findByRole('button', { name: '开始发放' }))
+    expect(await screen.findByText('这个批次中没有待开始发放的申请（均已开始发放，或因异议退回重新审核）。')).toBeTruthy()
+  })
 })

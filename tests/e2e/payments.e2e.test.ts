@@ -2,8 +2,8 @@
  * Monthly payments end to end (design.md, "Monthly payments"), in Debian's Chromium against the
  * real server. 何晓东 (demo registry: every condition met, his pension not paid in Zhengzhou in
  * 2027-02 only) files through the applicant API, a reviewer approves him and publishes the notice
- * (Bearer API), the dev clock passes the notice and paying starts (arrears from 2026-02 to
- * 2026-12). Then the payments officer makes three monthly runs, 2027-01, 2027-02 and 2027-03, in
+ * (Bearer API), the dev clock passes the notice and the payments officer starts paying from the
+ * notice batch's page in the console (arrears from 2026-02 to 2026-12). Then the payments officer makes three monthly runs, 2027-01, 2027-02 and 2027-03, in
  * the console at 1440×900, each in its own month on the server's clock: February is suspended
  * for the unpaid pension, the others are paid. The bank file of January's run (the arrears join
  * the first run's file) is downloaded and read back with ExcelJS. Last, the applicant's 我的进度
@@ -127,14 +127,30 @@ afterEach(() => {
   expect(problems).toEqual([])
 })
 
-test('approved, noticed, the notice ends and paying starts: the arrears from 2026-02 to 2026-12, all paid', async () => {
+test('approved, noticed, the notice ends and the officer starts paying in the console: the arrears from 2026-02 to 2026-12, all paid', async () => {
   const rev = reviewer(server.api)
   expect((await rev.decide(no(), { decision: 'approve' })).status).toBe('public-notice')
   const { batch } = await rev.publishNotice([no()])
   expect(batch.start).toBe(START)
   await setServerToday(server.api, addDays(batch.end, 1))
-  const [started] = (await rev.pay([no()])).payments
-  expect(started?.entitlement).toEqual({
+
+  // The notice batch's page, as the payments officer: 公示结束，开始发放, confirmed.
+  desk = await newDesk(chromium)
+  const page = desk.page
+  await page.goto(consoleUrl(server.origin, `/notices/${batch.id}`))
+  const signIn = page.locator('#sign-in_username')
+  const start = page.getByRole('button', { name: '公示结束，开始发放（1 件）' })
+  await signIn.or(start).first().waitFor()
+  if (await signIn.isVisible()) await fillSignIn(page, 'payments')
+  await start.click()
+  await page.getByRole('dialog').getByRole('button', { name: '开始发放' }).click()
+  await page.getByText('已有 1 件申请开始发放', { exact: false }).waitFor()
+  await start.waitFor({ state: 'detached' })
+  await shot(page, 'payments-console-notice-started')
+
+  const detail = await rev.detail(no())
+  expect(detail.status).toBe('paying')
+  expect(detail.entitlement).toEqual({
     monthlyYuan: MONTHLY,
     months: 36,
     firstMonth: FIRST_MONTH,
@@ -143,11 +159,11 @@ test('approved, noticed, the notice ends and paying starts: the arrears from 202
     lastMonth: '2029-01',
     nextMonth: '2027-01',
   })
-  expect(started?.lines.map((l) => `${l.month} ${l.status} ${l.amountYuan}`)).toEqual(ARREARS.map((m) => `${m} paid ${MONTHLY}`))
+  expect(detail.payments.map((l) => `${l.month} ${l.status} ${l.amountYuan}`)).toEqual(ARREARS.map((m) => `${m} paid ${MONTHLY}`))
 })
 
 test('the payments officer makes three monthly runs in the console; February is suspended for the unpaid pension', async () => {
-  desk = await newDesk(chromium)
+  desk ??= await newDesk(chromium)
   const page = desk.page
   const answers: string[] = []
   for (const month of RUNS) {

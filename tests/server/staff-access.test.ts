@@ -82,6 +82,7 @@ const ENDPOINTS: Endpoint[] = [
   e('POST', '/staff/notices', ['payments'], 422, { body: { applicationNos: [] } }),
   e('GET', '/staff/notices/{batch}', SUBSIDY_ALL, 200),
   e('GET', '/staff/notices/{batch}/list.xlsx', ['payments'], 200),
+  e('POST', '/staff/notices/{batch}/start-payments', ['payments'], 409, { body: {} }),
   // Outbound messages: admins and the HR bureau's supervisor (a retry of no message answers 404)
   e('GET', '/staff/messages', ['admin', 'bureau-hr'], 200),
   e('POST', '/staff/messages/no-such-message/retry', ['admin', 'bureau-hr'], 404, { body: {} }),

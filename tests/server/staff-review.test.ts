@@ -544,3 +544,47 @@ describe('the audit log is append-only', () => {
     expect(await db.selectFrom('audit_log').select('actor').where('actor', '=', 'someone-else').execute()).toEqual([])
   })
 })
+
+describe('a notice batch whose period has ended starts paying from the console', () => {
+  it('refuses before the end, starts the batch after it (arrears decided, audited), then has nothing left to start', async () => {
+    const { no } = await file('start-pay', testPerson(70))
+    expect((await (await staff(app, 'reviewer')).send('POST', `/staff/applications/${no}/decision`, { decision: 'approve' })).status).toBe(200)
+    const officer = await staff(app, 'payments')
+    const created = await officer.send('POST', '/staff/notices', { applicationNos: [no] })
+    expect(created.status).toBe(200)
+    const batch = created.body.batch as { id: string; end: string }
+
+    const early = await officer.send('POST', `/staff/notices/${batch.id}/start-payments`, {})
+    expect(early.status).toBe(409)
+    expect(early.body.error).toMatchObject({ code: 'NOTICE_NOT_ENDED', message: `公示期至${batch.end}结束，次日起才能开始发放。` })
+    // Only the payments officer decides it, whatever the console shows.
+    expect((await (await staff(app, 'reviewer')).send('POST', `/staff/notices/${batch.id}/start-payments`, {})).status).toBe(403)
+
+    try {
+      app().ctx.clock.setToday('2026-12-31')
+      // A month on, the morning's session has long expired: the officer signs in again.
+      const later = await staff(app, 'payments')
+      const started = await later.send('POST', `/staff/notices/${batch.id}/start-payments`, {})
+      expect(started.status).toBe(200)
+      expect(started.body.started).toEqual([no])
+      expect((started.body.batch as { items: { applicationNo: string; status: string }[] }).items).toEqual([
+        expect.objectContaining({ applicationNo: no, status: 'paying' }),
+      ])
+      // The applicant's ledger has the months due so far, paid from the month conditions were met.
+      const ledger = await later.get(`/staff/applications/${no}/ledger`)
+      expect(ledger.body.status).toBe('paying')
+      const entitlement = ledger.body.entitlement as { paidMonths: number; paidYuan: number; monthlyYuan: number }
+      const lines = ledger.body.lines as { status: string; amountYuan: number }[]
+      expect(entitlement.paidMonths).toBeGreaterThan(0)
+      expect(lines.filter((line) => line.status === 'paid')).toHaveLength(entitlement.paidMonths)
+      expect(entitlement.paidYuan).toBe(entitlement.paidMonths * entitlement.monthlyYuan)
+      expect(await auditRows('payment-start', batch.id)).toEqual([expect.objectContaining({ actor: 'staff:payments', target: batch.id })])
+
+      const again = await later.send('POST', `/staff/notices/${batch.id}/start-payments`, {})
+      expect(again.status).toBe(409)
+      expect(again.body.error).toMatchObject({ code: 'NOTHING_TO_START' })
+    } finally {
+      app().ctx.clock.setToday(TODAY)
+    }
+  })
+})

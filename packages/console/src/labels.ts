@@ -25,6 +25,7 @@ export const AUDIT_ACTION_LABELS = {
   'notice-create': '创建公示批次',
   'notice-export': '导出公示名单',
   'payment-run': '按月发放',
+  'payment-start': '公示结束开始发放',
   'payment-stop': '终止发放',
   'payment-resume': '恢复发放',
   'bank-file-export': '导出银行代发文件',

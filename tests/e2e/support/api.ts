@@ -9,7 +9,9 @@ export interface ReviewDetail {
   history: { status: string; from: string | null; event: string; at: string }[]
   rejection?: { reasons: { target: string; code: string; message: string }[] }
   notice?: { start: string; end: string }
-  payments: { amountYuan: number; at: string }[]
+  payments: { month?: string; amountYuan: number; status?: string; at?: string }[]
+  /** Once paying: the entitlement and what has been paid (GET /review/applications/:no gives the whole ledger). */
+  entitlement?: { monthlyYuan: number; months: number; firstMonth: string; paidMonths: number; paidYuan: number; lastMonth: string; nextMonth: string | null }
 }
 
 async function call<T>(api: string, method: string, path: string, body?: unknown, token?: string): Promise<T> {
@@ -35,7 +37,7 @@ export function reviewer(api: string) {
     decide: (no: string, body: { decision: 'approve' | 'reject'; reasons?: { target: string; code: string; message: string }[] }) =>
       as<{ status: string }>('POST', `/review/applications/${no}/decision`, body),
     publishNotice: (nos: string[]) =>
-      as<{ batch: { start: string; end: string; applicationNos: string[] } }>('POST', '/review/notices', { applicationNos: nos }),
+      as<{ batch: { id: string; start: string; end: string; applicationNos: string[] } }>('POST', '/review/notices', { applicationNos: nos }),
     /** Starts paying: the entitlement is fixed and the months due up to this month are decided. */
     pay: (nos: string[]) =>
       as<{

@@ -9,6 +9,10 @@ export const createNotice = (applicationNos: string[]): Promise<{ batch: NoticeB
 
 export const getNotice = (id: string): Promise<NoticeBatchDetail> => request<NoticeBatchDetail>(`/notices/${encodeURIComponent(id)}`)
 
+/** The notice has ended: the batch's applications still in 公示 start paying (audited on the server). */
+export const startPayments = (id: string): Promise<{ batch: NoticeBatchDetail; started: string[] }> =>
+  request<{ batch: NoticeBatchDetail; started: string[] }>(`/notices/${encodeURIComponent(id)}/start-payments`, { method: 'POST', body: {} })
+
 /** The 公示名单 as .xlsx (audited on the server). */
 export const noticeListUrl = (id: string): string => fileUrl(`/notices/${encodeURIComponent(id)}/list.xlsx`)
 

@@ -165,6 +165,8 @@ export type AuditAction =
   | 'notice-create'
   | 'notice-export'
   | 'payment-run'
+  // A notice batch whose period has ended starts paying (end-notice; the arrears decided at once).
+  | 'payment-start'
   | 'payment-stop'
   | 'payment-resume'
   | 'bank-file-export'

@@ -1,12 +1,12 @@
 /** One notice batch: its dates, its 公示名单 and (payments officers) the .xlsx download. */
 import { DownloadOutlined } from '@ant-design/icons'
-import { useMutation, useQuery } from '@tanstack/react-query'
-import { Alert, App, Button, Card, Descriptions, Result, Skeleton, Table, Typography } from 'antd'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { Alert, App, Button, Card, Descriptions, Result, Skeleton, Space, Table, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { Link } from 'react-router-dom'
 import { EDUCATION_LABELS, type NoticeListRow } from '@zhihui/core'
 import { isApiError } from '../../api/client'
-import { downloadNoticeList, getNotice } from '../../api/notices'
+import { downloadNoticeList, getNotice, startPayments } from '../../api/notices'
 import { ErrorAlert } from '../../components/error-alert'
 import { PageTitle } from '../../components/page-title'
 import { StatusTag } from '../../components/status-tag'
@@ -34,12 +34,20 @@ const columns: ColumnsType<NoticeListRow> = [
 
 export function NoticeBatchPage({ id }: { id: string }) {
   const staff = useStaff()
-  const { message } = App.useApp()
+  const { message, modal } = App.useApp()
   const mayExport = staff.roles.includes('payments')
   const batch = useQuery({ queryKey: [...queryKeys.notices, id], queryFn: () => getNotice(id) })
   const download = useMutation({
     mutationFn: () => downloadNoticeList(id, batch.data ? listFileName(batch.data) : undefined),
     onSuccess: (name) => void message.success(`已下载 ${name}`),
+  })
+  const queryClient = useQueryClient()
+  const start = useMutation({
+    mutationFn: () => startPayments(id),
+    onSuccess: ({ started }) => {
+      void message.success(`已有 ${started.length} 件申请开始发放，此前应发的月份已计入，随下一次按月发放进入银行代发文件。`)
+      void queryClient.invalidateQueries({ queryKey: queryKeys.notices })
+    },
   })
 
   if (batch.isPending) {
@@ -70,6 +78,17 @@ export function NoticeBatchPage({ id }: { id: string }) {
   }
 
   const b = batch.data
+  // Applications still in 公示 once the period is over: the officer starts their payments.
+  const waiting = b.items.filter((item) => item.status === 'public-notice').length
+  const confirmStart = () =>
+    modal.confirm({
+      title: `开始发放（${waiting} 件）`,
+      content: `公示期已于 ${b.end} 结束且无异议的申请将开始按月发放：确定补贴标准，此前应发的月份一并计算。此操作记入审计日志。`,
+      okText: '开始发放',
+      cancelText: '取消',
+      // A refusal closes the dialog and shows the server's message above the list.
+      onOk: () => start.mutateAsync().catch(() => undefined),
+    })
   return (
     <>
       <PageTitle
@@ -105,14 +124,31 @@ export function NoticeBatchPage({ id }: { id: string }) {
         title={<h2 className='section-title'>公示名单</h2>}
         extra={
           mayExport ? (
-            <Button icon={<DownloadOutlined />} loading={download.isPending} onClick={() => download.mutate()}>
-              下载公示名单（.xlsx）
-            </Button>
+            <Space>
+              {b.ended && waiting > 0 ? (
+                <Button type='primary' loading={start.isPending} onClick={confirmStart}>
+                  公示结束，开始发放（{waiting} 件）
+                </Button>
+              ) : null}
+              <Button icon={<DownloadOutlined />} loading={download.isPending} onClick={() => download.mutate()}>
+                下载公示名单（.xlsx）
+              </Button>
+            </Space>
           ) : (
             <Typography.Text type='secondary'>公示名单由发放专员导出</Typography.Text>
           )
         }
       >
+        {start.isError ? (
+          <Alert
+            type='error'
+            showIcon
+            role='alert'
+            title={isApiError(start.error) ? start.error.message : '开始发放失败，请稍后重试。'}
+            closable={{ onClose: () => start.reset() }}
+            style={{ marginBottom: 12 }}
+          />
+        ) : null}
         {download.isError ? (
           <Alert
             type='error'

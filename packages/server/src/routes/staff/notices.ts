@@ -58,6 +58,24 @@ export default async function staffNoticeRoutes(app: FastifyInstance): Promise<v
   }
   app.get<WithId>('/staff/notices/:id', { onRequest: readers, schema: detailSchema }, async (request) => staffNotices.detail(request.params.id))
 
+  const startSchema = {
+    tags,
+    summary: '公示期满，批次中的申请开始发放（发放专员，记入审计日志）',
+    security: STAFF_CHANGE,
+    params: params('id'),
+    response: {
+      200: {
+        type: 'object',
+        required: ['batch', 'started'],
+        properties: { batch: { $ref: 'NoticeBatchDetail#' }, started: { type: 'array', items: { type: 'string' }, description: '开始发放的申请编号' } },
+      },
+      ...errorResponses(401, 403, 404, 409, 503),
+    },
+  }
+  app.post<WithId>('/staff/notices/:id/start-payments', { onRequest: payments, schema: startSchema }, async (request) =>
+    staffNotices.startPayments(staffOf(request), request.params.id, request.ip),
+  )
+
   const exportSchema = {
     tags,
     summary: '导出公示名单 .xlsx（记入审计日志）',

@@ -87,6 +87,26 @@ export function createStaffNoticeService(deps: ServiceDeps, services: { audit: A
 
     detail,
 
+    /**
+     * The notice has ended: its applications still in 公示 start paying, through the one `pay` of
+     * notice-payment-service (entitlement fixed, months due so far decided by the rules of a
+     * payment run; they join the next run's bank file). A staff decision, audited. Before the
+     * notice's end, or with nothing left to start (all started, or objected to), 409.
+     */
+    async startPayments(staff: StaffPrincipal, id: string, ip: string): Promise<{ batch: NoticeBatchDetail; started: string[] }> {
+      const batch = await detail(id)
+      if (!batch.ended) {
+        throw new AppError(409, 'NOTICE_NOT_ENDED', `公示期至${batch.end}结束，次日起才能开始发放。`)
+      }
+      const nos = batch.items.filter((item) => item.status === 'public-notice').map((item) => item.applicationNo)
+      if (nos.length === 0) {
+        throw new AppError(409, 'NOTHING_TO_START', '这个批次中没有待开始发放的申请（均已开始发放，或因异议退回重新审核）。')
+      }
+      await noticesAndPayments.pay({ applicationNos: nos }, staffActor(staff))
+      await audit.record({ ...byStaff(staff), action: 'payment-start', target: batch.id, detail: { applicationNos: nos }, ip })
+      return { batch: await detail(id), started: nos }
+    },
+
     /** The 公示名单 as .xlsx (audited); an empty batch (every application objected to) → 409. */
     async exportList(staff: StaffPrincipal, id: string, ip: string): Promise<{ batch: NoticeBatchDetail; file: Buffer }> {
       const batch = await detail(id)
