@@ -63,6 +63,7 @@ export default async function staffNoticeRoutes(app: FastifyInstance): Promise<v
     summary: '公示期满，批次中的申请开始发放（发放专员，记入审计日志）',
     security: STAFF_CHANGE,
     params: params('id'),
+    body: { type: 'object', additionalProperties: false, properties: {}, description: '空对象：开始发放批次中仍在公示的全部申请' },
     response: {
       200: {
         type: 'object',
