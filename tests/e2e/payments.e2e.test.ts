@@ -20,7 +20,7 @@ import type { Page } from 'playwright-core'
 import { applicantSession, reviewer, setServerToday } from './support/api'
 import { pageText, screenshot as phoneShot, settled, shown, tap } from './support/app'
 import { startBrowser, type Phone, type RunningBrowser } from './support/browser'
-import { actAsApplicant, consoleUrl, fileThroughApi, fillSignIn, newDesk, quiet, type Desk, type Filed } from './support/console'
+import { actAsApplicant, consoleUrl, fileThroughApi, newDesk, openAs, quiet, type Desk, type Filed } from './support/console'
 import { addDays } from './support/dates'
 import { demoPerson } from './support/journey'
 import { SCREENSHOT_DIR } from './support/paths'
@@ -73,14 +73,7 @@ async function shot(page: Page, name: string): Promise<string> {
 
 /** The payment runs page, signed in as `payments` (again: a staff session does not outlast a move of the clock by a month). */
 async function openRuns(page: Page): Promise<void> {
-  await page.goto(consoleUrl(server.origin, '/payment-runs'))
-  const signIn = page.locator('#sign-in_username')
-  const heading = page.locator('h1', { hasText: '按月发放' })
-  await signIn.or(heading).first().waitFor()
-  if (await signIn.isVisible()) {
-    await fillSignIn(page, 'payments')
-    await heading.waitFor()
-  }
+  await openAs(page, consoleUrl(server.origin, '/payment-runs'), 'payments', page.locator('h1', { hasText: '按月发放' }))
   await page.locator('#payment-run-month').waitFor()
 }
 
@@ -137,11 +130,8 @@ test('approved, noticed, the notice ends and the officer starts paying in the co
   // The notice batch's page, as the payments officer: 公示结束，开始发放, confirmed.
   desk = await newDesk(chromium)
   const page = desk.page
-  await page.goto(consoleUrl(server.origin, `/notices/${batch.id}`))
-  const signIn = page.locator('#sign-in_username')
   const start = page.getByRole('button', { name: '公示结束，开始发放（1 件）' })
-  await signIn.or(start).first().waitFor()
-  if (await signIn.isVisible()) await fillSignIn(page, 'payments')
+  await openAs(page, consoleUrl(server.origin, `/notices/${batch.id}`), 'payments', start)
   await start.click()
   await page.getByRole('dialog').getByRole('button', { name: '开始发放' }).click()
   await page.getByText('已有 1 件申请开始发放', { exact: false }).waitFor()

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { applicantSession } from './api'
 import type { RunningBrowser } from './browser'
@@ -59,6 +59,21 @@ export async function fillSignIn(page: Page, username: string, password = DEV_ST
   await page.locator('#sign-in_username').fill(username)
   await page.locator('#sign-in_password').fill(password)
   await page.locator('form[id="sign-in"] button[type="submit"]').click()
+}
+
+/**
+ * Opens a console page and waits for `ready` on it; when the console asks to sign in first (no
+ * session yet, or one that expired when the server's clock moved), signs in as `username`, which
+ * brings the console back to the page.
+ */
+export async function openAs(page: Page, url: string, username: string, ready: Locator): Promise<void> {
+  await page.goto(url)
+  const form = page.locator('#sign-in_username')
+  await form.or(ready).first().waitFor()
+  if (await form.isVisible()) {
+    await fillSignIn(page, username)
+    await ready.waitFor()
+  }
 }
 
 /** Opens the sign-in page, signs in and waits for the console's shell (its side menu). */
